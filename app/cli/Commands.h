@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace jalon::cli {
+
+class CliContext;
+
+// Each command takes the words after its name and returns the process exit code.
+int runDemo(CliContext& context, const QStringList& args);
+int runPersons(CliContext& context, const QStringList& args);
+
+} // namespace jalon::cli

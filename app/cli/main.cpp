@@ -1,0 +1,117 @@
+// jalon-cli: Jalon for administrators' scripts. Links jalon-core only, never widgets.
+#include "CliArguments.h"
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "db/Database.h"
+#include "i18n/Translations.h"
+#include "settings/Settings.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace jalon;
+using namespace jalon::cli;
+
+namespace {
+
+QString helpText() {
+    return QCoreApplication::translate(
+        "Cli",
+        "Usage: jalon-cli [--db FILE] [--lang fr|en] COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  demo --persons N [--seed S]      fill a new, empty database with fictional people\n"
+        "  persons add --last-name X --first-name Y --birth-date YYYY-MM-DD\n"
+        "              [--commune INSEE] [--postcode P] [--caf N] [--phone T] [--email E] [--force]\n"
+        "                                   add a person and print the new id (--force: despite a\n"
+        "                                   possible duplicate)\n"
+        "  persons search TEXT [--limit N]  people matching TEXT (names, dd/mm/yyyy, CAF number, commune)\n"
+        "  persons list [--limit N]         everyone, in register order\n"
+        "  persons show ID                  one person's record\n"
+        "\n"
+        "Lists print one person per line: id, last name, first name, birth date, commune, separated by tabs.\n"
+        "\n"
+        "Options:\n"
+        "  --db FILE      the database file (default: $JALON_DB, else %1)\n"
+        "  --lang fr|en   language of messages (default: the language chosen in Jalon's settings)\n"
+        "  --help         this help\n"
+        "  --version      Jalon's version\n"
+        "\n"
+        "Exit status: 0 success, 1 error, 2 wrong usage.\n")
+        .arg(Database::defaultPath());
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Jalon"));
+    QCoreApplication::setApplicationName(QStringLiteral("Jalon"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JALON_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    // Global options may stand anywhere; take them out before the command sees its words.
+    QString databaseOption;
+    QString language;
+    bool wantHelp = false;
+    bool wantVersion = false;
+    QString usageError;
+    for (int i = 0; i < args.size();) {
+        const QString arg = args.at(i);
+        const auto takeValue = [&](QString* target) {
+            if (arg.contains(QLatin1Char('='))) {
+                *target = arg.section(QLatin1Char('='), 1);
+                args.removeAt(i);
+            } else if (i + 1 < args.size()) {
+                *target = args.at(i + 1);
+                args.remove(i, 2);
+            } else {
+                usageError = QCoreApplication::translate("Cli", "The option %1 needs a value.").arg(arg);
+                args.removeAt(i);
+            }
+        };
+        if (arg == QLatin1String("--db") || arg.startsWith(QLatin1String("--db="))) {
+            takeValue(&databaseOption);
+        } else if (arg == QLatin1String("--lang") || arg.startsWith(QLatin1String("--lang="))) {
+            takeValue(&language);
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            wantHelp = true;
+            args.removeAt(i);
+        } else if (arg == QLatin1String("--version")) {
+            wantVersion = true;
+            args.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    if (language.isEmpty()) {
+        language = Settings().language();
+    }
+    const bool languageKnown = installTranslations(app, language);
+
+    CliContext context(Database::resolvePath(databaseOption));
+    if (!languageKnown) {
+        return context.usage(QCoreApplication::translate("Cli", "Unknown language %1: use fr or en.").arg(language));
+    }
+    if (!usageError.isEmpty()) {
+        return context.usage(usageError);
+    }
+    if (wantVersion) {
+        context.out() << "jalon-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    if (wantHelp || args.isEmpty()) {
+        (wantHelp ? context.out() : context.err()) << helpText() << Qt::flush;
+        return wantHelp ? Success : UsageError;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("demo")) {
+        return runDemo(context, args);
+    }
+    if (command == QLatin1String("persons")) {
+        return runPersons(context, args);
+    }
+    return context.usage(QCoreApplication::translate("Cli", "Unknown command: %1.").arg(command));
+}

@@ -1,0 +1,244 @@
+#include "demo/DemoGenerator.h"
+
+#include "common/Clock.h"
+#include "common/TextFold.h"
+#include "db/ChangeWriter.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "persons/PersonStore.h"
+#include "security/Permissions.h"
+#include "territory/Territory.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTextStream>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace jalon {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("DemoGenerator", text); }
+
+QStringList readList(const QString& resource) {
+    QStringList items;
+    QFile file(resource);
+    if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        QTextStream in(&file);
+        QString line;
+        while (in.readLineInto(&line)) {
+            if (!line.isEmpty() && !line.startsWith(QLatin1Char('#'))) {
+                items << line.trimmed();
+            }
+        }
+    }
+    return items;
+}
+
+// Draws from the generator so that the same seed gives the same sequence everywhere.
+class Dice {
+public:
+    explicit Dice(quint32 seed) : m_random(seed) {}
+    int below(int n) { return static_cast<int>(m_random.bounded(static_cast<quint32>(n))); }
+    bool chance(int percent) { return below(100) < percent; }
+    const QString& pick(const QStringList& list) { return list.at(below(static_cast<int>(list.size()))); }
+    QString digits(int count) {
+        QString out;
+        for (int i = 0; i < count; ++i) {
+            out += QLatin1Char(static_cast<char>('0' + below(10)));
+        }
+        return out;
+    }
+    QString uuid() {
+        QUuid id(static_cast<uint>(m_random.generate()), static_cast<ushort>(m_random.generate()),
+                 static_cast<ushort>((m_random.generate() & 0x0FFF) | 0x4000),
+                 static_cast<uchar>((m_random.generate() & 0x3F) | 0x80), static_cast<uchar>(m_random.generate()),
+                 static_cast<uchar>(m_random.generate()), static_cast<uchar>(m_random.generate()),
+                 static_cast<uchar>(m_random.generate()), static_cast<uchar>(m_random.generate()),
+                 static_cast<uchar>(m_random.generate()), static_cast<uchar>(m_random.generate()));
+        return id.toString(QUuid::WithoutBraces);
+    }
+
+private:
+    QRandomGenerator m_random;
+};
+
+// Communes of one département, drawn in proportion to their population.
+class CommunePicker {
+public:
+    explicit CommunePicker(const QString& departement) {
+        for (const Commune& commune : Territory::instance().communes()) {
+            if (commune.departement == departement && !commune.arrondissement) {
+                m_total += std::max(commune.population, 1);
+                m_communes.append(&commune);
+                m_cumulative.append(m_total);
+            }
+        }
+    }
+    bool isEmpty() const { return m_communes.isEmpty(); }
+    const Commune* pick(Dice& dice) const {
+        const qint64 target = static_cast<qint64>(dice.below(1 << 30)) * m_total / (1 << 30);
+        const auto it = std::upper_bound(m_cumulative.cbegin(), m_cumulative.cend(), target);
+        return m_communes.at(std::min<qsizetype>(it - m_cumulative.cbegin(), m_communes.size() - 1));
+    }
+
+private:
+    QList<const Commune*> m_communes;
+    QList<qint64> m_cumulative;
+    qint64 m_total = 0;
+};
+
+QString weighted(Dice& dice, const QList<QPair<int, QString>>& table) {
+    int roll = dice.below(100);
+    for (const auto& [weight, code] : table) {
+        if (roll < weight) {
+            return code;
+        }
+        roll -= weight;
+    }
+    return table.last().second;
+}
+
+struct Names {
+    QStringList last = readList(QStringLiteral(":/jalon/demo/last-names.txt"));
+    QStringList women = readList(QStringLiteral(":/jalon/demo/first-names-f.txt"));
+    QStringList men = readList(QStringLiteral(":/jalon/demo/first-names-m.txt"));
+    QStringList streets = readList(QStringLiteral(":/jalon/demo/streets.txt"));
+};
+
+Person makePerson(Dice& dice, const Names& names, const CommunePicker& communes, const QDate& today,
+                  const QStringList& referents) {
+    Person p;
+    p.id = dice.uuid();
+    const bool woman = dice.chance(55);
+    p.title = woman ? QStringLiteral("mme") : QStringLiteral("m");
+    p.lastName = dice.pick(names.last);
+    p.firstName = dice.pick(woman ? names.women : names.men);
+    if (woman && dice.chance(15)) {
+        p.birthName = dice.pick(names.last);
+    }
+    p.birthDate = today.addDays(-(18 * 365 + dice.below(46 * 365)));
+    const Commune* commune = communes.pick(dice);
+    p.communeInsee = commune->code;
+    p.communeName = commune->name;
+    p.postcode = commune->postcodes.value(0);
+    p.addressLine = QString::number(1 + dice.below(120)) + QLatin1Char(' ') + dice.pick(names.streets);
+    if (dice.chance(80)) {
+        p.phone = (dice.chance(70) ? QStringLiteral("06") : QStringLiteral("07")) + dice.digits(8);
+    }
+    if (dice.chance(45)) {
+        p.email = foldedCompact(p.firstName) + QLatin1Char('.') + foldedCompact(p.lastName) +
+                  QStringLiteral("@example.org");
+    }
+    p.benefitsAgency = dice.chance(8) ? QStringLiteral("msa") : QStringLiteral("caf");
+    p.cafNumber = QString::number(1 + dice.below(9)) + dice.digits(6);
+    if (dice.chance(60)) {
+        p.franceTravailId = dice.digits(7) + QLatin1Char(static_cast<char>('A' + dice.below(26)));
+    }
+    p.rsaStatus = weighted(dice, {{8, QStringLiteral("pending")},
+                                  {72, QStringLiteral("open_payable")},
+                                  {10, QStringLiteral("open_suspended")},
+                                  {10, QStringLiteral("closed")}});
+    p.rightsAndDuties = p.rsaStatus.startsWith(QLatin1String("open")) && dice.chance(90);
+    p.educationLevel = weighted(dice, {{6, QStringLiteral("afs")},
+                                       {22, QStringLiteral("level2")},
+                                       {34, QStringLiteral("level3")},
+                                       {22, QStringLiteral("level4")},
+                                       {9, QStringLiteral("level5")},
+                                       {4, QStringLiteral("level6")},
+                                       {2, QStringLiteral("level7")},
+                                       {1, QString()}});
+    p.workSituation = weighted(dice, {{70, QStringLiteral("no_job")},
+                                      {12, QStringLiteral("part_time")},
+                                      {8, QStringLiteral("temporary")},
+                                      {4, QStringLiteral("training")},
+                                      {3, QStringLiteral("self_employed")},
+                                      {3, QStringLiteral("unable")}});
+    p.rqth = dice.chance(9);
+    p.familySituation = weighted(dice, {{52, QStringLiteral("single")},
+                                        {28, QStringLiteral("single_parent")},
+                                        {17, QStringLiteral("couple")},
+                                        {3, QStringLiteral("other")}});
+    p.children = p.familySituation == QLatin1String("single") ? (dice.chance(20) ? 1 : 0) : dice.below(4);
+    p.followStatus = weighted(dice, {{15, QStringLiteral("awaiting_orientation")},
+                                     {70, QStringLiteral("followed")},
+                                     {15, QStringLiteral("exited")}});
+    p.archived = dice.chance(3);
+    if (p.followStatus != QLatin1String("awaiting_orientation")) {
+        p.referentId = dice.pick(referents);
+    }
+    p.createdAt = QDateTime(today.addDays(-dice.below(3 * 365)), QTime(9, 0), Qt::UTC);
+    return p;
+}
+
+} // namespace
+
+Result<int> DemoGenerator::generate(Database& database, const Actor& actor, const Options& options,
+                                    const Progress& progress) {
+    if (Status allowed = require(actor, Permission::GenerateDemo); !allowed) {
+        return allowed;
+    }
+    if (options.persons < 0 || options.persons > 1000000) {
+        return Result<int>::fail(tr("The number of demo people must be between 0 and 1,000,000."));
+    }
+    QSqlQuery existing(database.sql());
+    existing.exec(QStringLiteral("SELECT count(*) FROM persons"));
+    if (existing.next() && existing.value(0).toInt() > 0) {
+        return Result<int>::fail(tr("This database already holds people: demo data only goes into a new, empty "
+                                    "database. Choose another file with --db."));
+    }
+    const CommunePicker communes(options.departement);
+    if (communes.isEmpty()) {
+        return Result<int>::fail(tr("Unknown département %1.").arg(options.departement));
+    }
+
+    // A large page cache keeps SQLite from spilling half-built pages to the WAL repeatedly.
+    QSqlQuery(database.sql()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    Dice dice(options.seed);
+    const Names names;
+    const QDate today = Clock::instance().today();
+    Transaction transaction(database.sql());
+    if (!transaction.started()) {
+        return transaction.started();
+    }
+    ChangeWriter writer(database, actor.userId);
+    Status status = writer.update(QStringLiteral("structures"), actor.structureId,
+                                  {{QStringLiteral("name"), tr("Insertion service of the Trégor (demo)")}});
+    QStringList referents{actor.userId};
+    const QStringList team{QStringLiteral("Gaëlle Le Guen"), QStringLiteral("Karim Benali"),
+                           QStringLiteral("Solène Prigent"), QStringLiteral("Thierry Quéré"),
+                           QStringLiteral("Awa Diallo")};
+    for (const QString& adviser : team) {
+        if (!status) {
+            break;
+        }
+        const QString id = dice.uuid();
+        referents << id;
+        status = writer.insert(QStringLiteral("users"), id,
+                               {{QStringLiteral("display_name"), adviser},
+                                {QStringLiteral("role"), roleCode(Role::Adviser)},
+                                {QStringLiteral("structure_id"), actor.structureId}});
+    }
+    for (int i = 0; status && i < options.persons; ++i) {
+        Person person = makePerson(dice, names, communes, today, referents);
+        person.structureId = actor.structureId;
+        status = writer.insert(QStringLiteral("persons"), person.id, PersonStore::columnsOf(person));
+        if (status && progress && (i + 1) % 1000 == 0 && !progress(i + 1)) {
+            return Result<int>::fail(tr("Demo generation cancelled; nothing was written."));
+        }
+    }
+    if (status) {
+        status = transaction.commit();
+    }
+    QSqlQuery(database.sql()).exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    if (!status) {
+        return status;
+    }
+    return options.persons;
+}
+
+} // namespace jalon

@@ -1,0 +1,89 @@
+#include "persons/DuplicateFinder.h"
+
+#include "common/TextFold.h"
+#include "db/Database.h"
+#include "persons/PersonValidator.h"
+#include "security/Permissions.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace jalon {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("DuplicateFinder", text); }
+
+PersonRow rowFrom(const QSqlQuery& q) {
+    PersonRow row;
+    row.id = q.value(0).toString();
+    row.lastName = q.value(1).toString();
+    row.firstName = q.value(2).toString();
+    row.birthIso = q.value(3).toString();
+    row.birthDate = QDate::fromString(row.birthIso, Qt::ISODate);
+    row.communeName = q.value(4).toString();
+    row.cafNumber = q.value(5).toString();
+    row.followStatus = q.value(6).toString();
+    row.archived = q.value(7).toInt() != 0;
+    return row;
+}
+
+const QString kColumns = QStringLiteral(
+    "SELECT id, last_name, first_name, birth_date, commune_name, caf_number, follow_status, archived, birth_name "
+    "FROM persons WHERE deleted = 0 AND structure_id = :structure AND id <> :self");
+
+} // namespace
+
+DuplicateFinder::DuplicateFinder(Database& database) : m_database(database) {}
+
+bool DuplicateFinder::sameName(const QString& a, const QString& b) {
+    const QString left = foldedCompact(a);
+    return !left.isEmpty() && left == foldedCompact(b);
+}
+
+Result<QList<PossibleDuplicate>> DuplicateFinder::find(const Actor& actor, const Person& raw) const {
+    if (Status allowed = require(actor, Permission::ViewPersons); !allowed) {
+        return allowed;
+    }
+    const Person candidate = PersonValidator::normalized(raw);
+    QList<PossibleDuplicate> found;
+    QSet<QString> seen;
+
+    if (!candidate.cafNumber.isEmpty()) {
+        QSqlQuery query(m_database.sql());
+        query.prepare(kColumns + QStringLiteral(" AND caf_number = :caf"));
+        query.bindValue(QStringLiteral(":structure"), actor.structureId);
+        query.bindValue(QStringLiteral(":self"), candidate.id);
+        query.bindValue(QStringLiteral(":caf"), candidate.cafNumber);
+        query.exec();
+        while (query.next()) {
+            PossibleDuplicate duplicate{rowFrom(query), tr("same CAF/MSA number")};
+            seen.insert(duplicate.person.id);
+            found.append(std::move(duplicate));
+        }
+    }
+
+    if (candidate.birthDate.isValid()) {
+        QSqlQuery query(m_database.sql());
+        query.prepare(kColumns + QStringLiteral(" AND birth_date = :birth"));
+        query.bindValue(QStringLiteral(":structure"), actor.structureId);
+        query.bindValue(QStringLiteral(":self"), candidate.id);
+        query.bindValue(QStringLiteral(":birth"), candidate.birthDate.toString(Qt::ISODate));
+        query.exec();
+        while (query.next()) {
+            const QString lastName = query.value(1).toString();
+            const QString birthName = query.value(8).toString();
+            const bool lastMatches = sameName(candidate.lastName, lastName) ||
+                                     sameName(candidate.lastName, birthName) ||
+                                     sameName(candidate.birthName, lastName);
+            if (lastMatches && sameName(candidate.firstName, query.value(2).toString()) &&
+                !seen.contains(query.value(0).toString())) {
+                found.append({rowFrom(query), tr("same name and birth date")});
+            }
+        }
+    }
+    return found;
+}
+
+} // namespace jalon

@@ -1,0 +1,166 @@
+#include "persons/PersonRegister.h"
+
+#include "db/Database.h"
+#include "persons/SearchExpression.h"
+#include "security/Permissions.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace jalon {
+
+namespace {
+
+// The sort columns of each order, most significant first; each has a matching index.
+QStringList orderColumns(RegisterFilter::Order order) {
+    switch (order) {
+    case RegisterFilter::Order::LastName:
+        return {QStringLiteral("last_key"), QStringLiteral("first_key"), QStringLiteral("id")};
+    case RegisterFilter::Order::FirstName:
+        return {QStringLiteral("first_key"), QStringLiteral("last_key"), QStringLiteral("id")};
+    case RegisterFilter::Order::BirthDate:
+        return {QStringLiteral("birth_date"), QStringLiteral("last_key"), QStringLiteral("first_key"),
+                QStringLiteral("id")};
+    case RegisterFilter::Order::Commune:
+        return {QStringLiteral("commune_key"), QStringLiteral("last_key"), QStringLiteral("first_key"),
+                QStringLiteral("id")};
+    }
+    return {};
+}
+
+QString keyValue(const PersonRow& row, const QString& column) {
+    if (column == QLatin1String("last_key")) {
+        return row.lastKey;
+    }
+    if (column == QLatin1String("first_key")) {
+        return row.firstKey;
+    }
+    if (column == QLatin1String("birth_date")) {
+        return row.birthIso;
+    }
+    if (column == QLatin1String("commune_key")) {
+        return row.communeKey;
+    }
+    return row.id;
+}
+
+QString statusCondition(RegisterFilter::Status status) {
+    switch (status) {
+    case RegisterFilter::Status::Current:
+        return QStringLiteral(" AND archived = 0");
+    case RegisterFilter::Status::AwaitingOrientation:
+        return QStringLiteral(" AND archived = 0 AND follow_status = 'awaiting_orientation'");
+    case RegisterFilter::Status::Followed:
+        return QStringLiteral(" AND archived = 0 AND follow_status = 'followed'");
+    case RegisterFilter::Status::Exited:
+        return QStringLiteral(" AND archived = 0 AND follow_status = 'exited'");
+    case RegisterFilter::Status::Archived:
+        return QStringLiteral(" AND archived = 1");
+    case RegisterFilter::Status::All:
+        return {};
+    }
+    return {};
+}
+
+Status queryFailed(const QSqlQuery& query) {
+    return Status::fail(QCoreApplication::translate("PersonRegister", "Could not read the register (%1).")
+                            .arg(query.lastError().text()));
+}
+
+} // namespace
+
+PersonRegister::PersonRegister(Database& database, Actor actor)
+    : m_database(database)
+    , m_actor(std::move(actor)) {}
+
+QString PersonRegister::whereClause(const RegisterFilter& filter, bool withCursor) const {
+    QString where = QStringLiteral(" WHERE deleted = 0 AND structure_id = :structure") + statusCondition(filter.status);
+    if (!ftsPrefixQuery(filter.searchText).isEmpty()) {
+        where += QStringLiteral(" AND seq IN (SELECT rowid FROM person_search WHERE person_search MATCH :match)");
+    } else if (!filter.searchText.trimmed().isEmpty()) {
+        where += QStringLiteral(" AND 0"); // typed something, but nothing searchable: no match
+    }
+    if (withCursor) {
+        const QStringList columns = orderColumns(filter.order);
+        QStringList marks;
+        for (int i = 0; i < columns.size(); ++i) {
+            marks << QStringLiteral(":k%1").arg(i);
+        }
+        where += QStringLiteral(" AND (%1) %2 (%3)")
+                     .arg(columns.join(QLatin1Char(',')), filter.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                          marks.join(QLatin1Char(',')));
+    }
+    return where;
+}
+
+Result<QList<PersonRow>> PersonRegister::page(const RegisterFilter& filter, const PersonRow* after,
+                                              int limit) const {
+    if (Status allowed = require(m_actor, Permission::ViewPersons); !allowed) {
+        return allowed;
+    }
+    const QStringList columns = orderColumns(filter.order);
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
+    const QString sql =
+        QStringLiteral("SELECT id, last_name, first_name, birth_date, commune_name, caf_number, follow_status, "
+                       "archived, last_key, first_key, commune_key FROM persons") +
+        whereClause(filter, after != nullptr) + QStringLiteral(" ORDER BY ") +
+        columns.join(direction + QStringLiteral(", ")) + direction + QStringLiteral(" LIMIT :limit");
+
+    QSqlQuery query(m_database.sql());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.bindValue(QStringLiteral(":structure"), m_actor.structureId);
+    const QString match = ftsPrefixQuery(filter.searchText);
+    if (!match.isEmpty()) {
+        query.bindValue(QStringLiteral(":match"), match);
+    }
+    if (after) {
+        for (int i = 0; i < columns.size(); ++i) {
+            query.bindValue(QStringLiteral(":k%1").arg(i), keyValue(*after, columns.at(i)));
+        }
+    }
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec()) {
+        return queryFailed(query);
+    }
+    QList<PersonRow> rows;
+    rows.reserve(limit);
+    while (query.next()) {
+        PersonRow row;
+        row.id = query.value(0).toString();
+        row.lastName = query.value(1).toString();
+        row.firstName = query.value(2).toString();
+        row.birthIso = query.value(3).toString();
+        row.birthDate = QDate::fromString(row.birthIso, Qt::ISODate);
+        row.communeName = query.value(4).toString();
+        row.cafNumber = query.value(5).toString();
+        row.followStatus = query.value(6).toString();
+        row.archived = query.value(7).toInt() != 0;
+        row.lastKey = query.value(8).toString();
+        row.firstKey = query.value(9).toString();
+        row.communeKey = query.value(10).toString();
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+Result<int> PersonRegister::count(const RegisterFilter& filter) const {
+    if (Status allowed = require(m_actor, Permission::ViewPersons); !allowed) {
+        return allowed;
+    }
+    QSqlQuery query(m_database.sql());
+    query.prepare(QStringLiteral("SELECT count(*) FROM persons") + whereClause(filter, false));
+    query.bindValue(QStringLiteral(":structure"), m_actor.structureId);
+    const QString match = ftsPrefixQuery(filter.searchText);
+    if (!match.isEmpty()) {
+        query.bindValue(QStringLiteral(":match"), match);
+    }
+    if (!query.exec() || !query.next()) {
+        return queryFailed(query);
+    }
+    return query.value(0).toInt();
+}
+
+} // namespace jalon

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/Result.h"
+#include "security/Actor.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace jalon {
+
+class Database;
+
+// One line of the register: what the list shows, plus the sort keys of its position.
+struct PersonRow {
+    QString id;
+    QString lastName;
+    QString firstName;
+    QDate birthDate;
+    QString communeName;
+    QString cafNumber;
+    QString followStatus;
+    bool archived = false;
+    // The position of the row in the current order, used to fetch the next page.
+    QString lastKey;
+    QString firstKey;
+    QString communeKey;
+    QString birthIso;
+};
+
+// Which people the register shows, and in what order.
+struct RegisterFilter {
+    enum class Status { Current, AwaitingOrientation, Followed, Exited, Archived, All };
+    enum class Order { LastName, FirstName, BirthDate, Commune };
+
+    QString searchText;
+    Status status = Status::Current;
+    Order order = Order::LastName;
+    bool descending = false;
+};
+
+// Reads the register of people visible to the actor, page by page: keyset pagination on
+// indexed sort keys, so the first rows come back at once and no COUNT(*) is ever needed
+// to show them. Search text goes through FTS5 (ftsPrefixQuery), never into SQL.
+class PersonRegister {
+public:
+    PersonRegister(Database& database, Actor actor);
+
+    // Up to limit rows after `after` (or from the start when null).
+    Result<QList<PersonRow>> page(const RegisterFilter& filter, const PersonRow* after, int limit) const;
+    Result<int> count(const RegisterFilter& filter) const;
+
+private:
+    QString whereClause(const RegisterFilter& filter, bool withCursor) const;
+
+    Database& m_database;
+    Actor m_actor;
+};
+
+} // namespace jalon

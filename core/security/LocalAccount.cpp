@@ -1,0 +1,70 @@
+#include "security/LocalAccount.h"
+
+#include "common/Ids.h"
+#include "db/ChangeWriter.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace jalon {
+
+Result<Actor> LocalAccount::load(Database& database, const QString& userId) {
+    QSqlQuery query(database.sql());
+    query.prepare(QStringLiteral("SELECT display_name, role, coalesce(structure_id, '') FROM users "
+                                 "WHERE id = ? AND deleted = 0"));
+    query.addBindValue(userId);
+    if (!query.exec() || !query.next()) {
+        return Result<Actor>::fail(QCoreApplication::translate("LocalAccount", "Unknown user account."));
+    }
+    Actor actor;
+    actor.userId = userId;
+    actor.displayName = query.value(0).toString();
+    roleFromCode(query.value(1).toString(), &actor.role);
+    actor.structureId = query.value(2).toString();
+    return actor;
+}
+
+Result<Actor> LocalAccount::ensureDefault(Database& database) {
+    QSqlQuery query(database.sql());
+    query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'local_user_id'"));
+    if (query.next()) {
+        return load(database, query.value(0).toString());
+    }
+
+    Transaction transaction(database.sql());
+    if (!transaction.started()) {
+        return transaction.started();
+    }
+    const QString structureId = newId();
+    const QString userId = newId();
+    ChangeWriter writer(database, userId);
+    Status status = writer.insert(
+        QStringLiteral("structures"), structureId,
+        {{QStringLiteral("name"), QCoreApplication::translate("LocalAccount", "My structure")}});
+    if (status) {
+        status = writer.insert(QStringLiteral("users"), userId,
+                               {{QStringLiteral("display_name"),
+                                 QCoreApplication::translate("LocalAccount", "Local adviser")},
+                                {QStringLiteral("role"), roleCode(Role::Adviser)},
+                                {QStringLiteral("structure_id"), structureId}});
+    }
+    if (status) {
+        QSqlQuery meta(database.sql());
+        meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('local_user_id', ?)"));
+        meta.addBindValue(userId);
+        if (!meta.exec()) {
+            status = Status::fail(QCoreApplication::translate("LocalAccount", "Could not create the local account."));
+        }
+    }
+    if (status) {
+        status = transaction.commit();
+    }
+    if (!status) {
+        return status;
+    }
+    return load(database, userId);
+}
+
+} // namespace jalon

@@ -1,0 +1,55 @@
+#include "security/Permissions.h"
+
+#include <QCoreApplication>
+
+namespace jalon {
+
+namespace {
+
+QString operationLabel(Permission permission) {
+    switch (permission) {
+    case Permission::ViewPersons:
+        return QCoreApplication::translate("Permission", "see people's files");
+    case Permission::CreatePerson:
+        return QCoreApplication::translate("Permission", "add a person");
+    case Permission::EditPerson:
+        return QCoreApplication::translate("Permission", "change a person's record");
+    case Permission::ArchivePerson:
+        return QCoreApplication::translate("Permission", "archive a person");
+    case Permission::GenerateDemo:
+        return QCoreApplication::translate("Permission", "create demonstration data");
+    }
+    return {};
+}
+
+} // namespace
+
+bool isAllowed(const Actor& actor, Permission permission) {
+    switch (permission) {
+    case Permission::ViewPersons:
+    case Permission::CreatePerson:
+    case Permission::EditPerson:
+        // The administrator manages accounts and referentials, not people's files.
+        return actor.role != Role::Administrator;
+    case Permission::ArchivePerson:
+        return actor.role == Role::Adviser || actor.role == Role::StructureManager;
+    case Permission::GenerateDemo:
+        return actor.role == Role::Administrator || actor.role == Role::StructureManager ||
+               actor.role == Role::Adviser;
+    }
+    return false;
+}
+
+Status require(const Actor& actor, Permission permission) {
+    if (isAllowed(actor, permission)) {
+        return Status::ok();
+    }
+    return Status::fail(QCoreApplication::translate("Permission", "Your role (%1) does not allow you to %2.")
+                            .arg(roleLabel(actor.role), operationLabel(permission)));
+}
+
+bool canSeeStructure(const Actor& actor, const QString& structureId) {
+    return actor.role != Role::Administrator && actor.structureId == structureId;
+}
+
+} // namespace jalon

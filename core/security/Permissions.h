@@ -1,0 +1,26 @@
+#pragma once
+
+#include "common/Result.h"
+#include "security/Actor.h"
+
+namespace jalon {
+
+// What an acting user may do. Checked by core operations, never only by screens.
+enum class Permission {
+    ViewPersons,   // see the register and people's files
+    CreatePerson,  // add a person
+    EditPerson,    // change a person's record
+    ArchivePerson, // archive or un-archive a person
+    GenerateDemo,  // fill a database with fictional people
+};
+
+bool isAllowed(const Actor& actor, Permission permission);
+
+// Status::ok() or a refusal that names the role and the operation.
+Status require(const Actor& actor, Permission permission);
+
+// Whether the actor may see a person of the given structure (advisers and managers see
+// their own structure's people; the administrator sees none of them).
+bool canSeeStructure(const Actor& actor, const QString& structureId);
+
+} // namespace jalon

@@ -1,0 +1,65 @@
+#include "settings/Settings.h"
+
+namespace jalon {
+
+Settings::Settings(QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(QStringLiteral("Jalon"), QStringLiteral("Jalon"))) {}
+
+Settings::Settings(const QString& iniFile, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat)) {}
+
+QString Settings::name(Key key) {
+    switch (key) {
+    case Key::Language:
+        return QStringLiteral("ui/language");
+    case Key::LastDatabase:
+        return QStringLiteral("database/last");
+    case Key::RegisterHeaderState:
+        return QStringLiteral("ui/registerHeader");
+    case Key::MainWindowGeometry:
+        return QStringLiteral("ui/mainWindowGeometry");
+    }
+    return {};
+}
+
+QVariant Settings::defaultValue(Key key) {
+    switch (key) {
+    case Key::Language:
+        return QStringLiteral("fr");
+    case Key::LastDatabase:
+        return QString();
+    case Key::RegisterHeaderState:
+    case Key::MainWindowGeometry:
+        return QByteArray();
+    }
+    return {};
+}
+
+QVariant Settings::value(Key key) const { return m_settings->value(name(key), defaultValue(key)); }
+
+void Settings::setValue(Key key, const QVariant& value) {
+    if (m_settings->value(name(key), defaultValue(key)) == value) {
+        return;
+    }
+    m_settings->setValue(name(key), value);
+    Q_EMIT changed(key);
+}
+
+QString Settings::language() const {
+    const QString language = value(Key::Language).toString();
+    return supportedLanguages().contains(language) ? language : QStringLiteral("fr");
+}
+
+void Settings::setLanguage(const QString& language) {
+    if (supportedLanguages().contains(language)) {
+        setValue(Key::Language, language);
+    }
+}
+
+QByteArray Settings::bytes(Key key) const { return value(key).toByteArray(); }
+
+void Settings::setBytes(Key key, const QByteArray& value) { setValue(key, value); }
+
+} // namespace jalon
