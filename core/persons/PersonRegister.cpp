@@ -64,6 +64,27 @@ QString statusCondition(RegisterFilter::Status status) {
     return {};
 }
 
+const QString kRowColumns =
+    QStringLiteral("SELECT id, last_name, first_name, birth_date, commune_name, caf_number, follow_status, "
+                   "archived, last_key, first_key, commune_key FROM persons");
+
+PersonRow rowFrom(const QSqlQuery& query) {
+    PersonRow row;
+    row.id = query.value(0).toString();
+    row.lastName = query.value(1).toString();
+    row.firstName = query.value(2).toString();
+    row.birthIso = query.value(3).toString();
+    row.birthDate = QDate::fromString(row.birthIso, Qt::ISODate);
+    row.communeName = query.value(4).toString();
+    row.cafNumber = query.value(5).toString();
+    row.followStatus = query.value(6).toString();
+    row.archived = query.value(7).toInt() != 0;
+    row.lastKey = query.value(8).toString();
+    row.firstKey = query.value(9).toString();
+    row.communeKey = query.value(10).toString();
+    return row;
+}
+
 Status queryFailed(const QSqlQuery& query) {
     return Status::fail(QCoreApplication::translate("PersonRegister", "Could not read the register (%1).")
                             .arg(query.lastError().text()));
@@ -102,9 +123,7 @@ Result<QList<PersonRow>> PersonRegister::page(const RegisterFilter& filter, cons
     }
     const QStringList columns = orderColumns(filter.order);
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
-    const QString sql =
-        QStringLiteral("SELECT id, last_name, first_name, birth_date, commune_name, caf_number, follow_status, "
-                       "archived, last_key, first_key, commune_key FROM persons") +
+    const QString sql = kRowColumns +
         whereClause(filter, after != nullptr) + QStringLiteral(" ORDER BY ") +
         columns.join(direction + QStringLiteral(", ")) + direction + QStringLiteral(" LIMIT :limit");
 
@@ -128,20 +147,7 @@ Result<QList<PersonRow>> PersonRegister::page(const RegisterFilter& filter, cons
     QList<PersonRow> rows;
     rows.reserve(limit);
     while (query.next()) {
-        PersonRow row;
-        row.id = query.value(0).toString();
-        row.lastName = query.value(1).toString();
-        row.firstName = query.value(2).toString();
-        row.birthIso = query.value(3).toString();
-        row.birthDate = QDate::fromString(row.birthIso, Qt::ISODate);
-        row.communeName = query.value(4).toString();
-        row.cafNumber = query.value(5).toString();
-        row.followStatus = query.value(6).toString();
-        row.archived = query.value(7).toInt() != 0;
-        row.lastKey = query.value(8).toString();
-        row.firstKey = query.value(9).toString();
-        row.communeKey = query.value(10).toString();
-        rows.append(std::move(row));
+        rows.append(rowFrom(query));
     }
     return rows;
 }
@@ -161,6 +167,20 @@ Result<int> PersonRegister::count(const RegisterFilter& filter) const {
         return queryFailed(query);
     }
     return query.value(0).toInt();
+}
+
+Result<std::optional<PersonRow>> PersonRegister::row(const QString& id) const {
+    if (Status allowed = require(m_actor, Permission::ViewPersons); !allowed) {
+        return allowed;
+    }
+    QSqlQuery query(m_database.sql());
+    query.prepare(kRowColumns + QStringLiteral(" WHERE id = :id AND deleted = 0 AND structure_id = :structure"));
+    query.bindValue(QStringLiteral(":id"), id);
+    query.bindValue(QStringLiteral(":structure"), m_actor.structureId);
+    if (!query.exec()) {
+        return queryFailed(query);
+    }
+    return query.next() ? std::optional<PersonRow>(rowFrom(query)) : std::nullopt;
 }
 
 } // namespace jalon

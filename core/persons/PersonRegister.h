@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace jalon {
 
 class Database;
@@ -49,6 +51,9 @@ public:
     // Up to limit rows after `after` (or from the start when null).
     Result<QList<PersonRow>> page(const RegisterFilter& filter, const PersonRow* after, int limit) const;
     Result<int> count(const RegisterFilter& filter) const;
+    // One line of the register by id, or nothing if the person is not visible.
+    Result<std::optional<PersonRow>> row(const QString& id) const;
+    const Actor& actor() const { return m_actor; }
 
 private:
     QString whereClause(const RegisterFilter& filter, bool withCursor) const;

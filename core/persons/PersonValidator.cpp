@@ -88,7 +88,9 @@ QList<FieldError> PersonValidator::validate(const Person& p, const QDate& today)
     if (!p.postcode.isEmpty() && !Territory::isPlausiblePostcode(p.postcode)) {
         errors.append({PersonField::postcode, tr("A French postcode has 5 digits, such as 22000.")});
     }
-    if (!p.communeInsee.isEmpty()) {
+    if (p.communeInsee.isEmpty() && !p.communeName.isEmpty()) {
+        errors.append({PersonField::communeInsee, tr("Choose the commune from the list.")});
+    } else if (!p.communeInsee.isEmpty()) {
         const Commune* commune = Territory::instance().commune(p.communeInsee);
         if (!commune) {
             errors.append({PersonField::communeInsee, tr("Choose the commune from the list.")});

@@ -1,0 +1,81 @@
+// jalon: the adviser's desktop application. Wiring only: options, database, translations, window.
+#include "common/MainWindow.h"
+#include "db/Database.h"
+#include "i18n/Translations.h"
+#include "security/LocalAccount.h"
+#include "settings/Settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace jalon;
+
+namespace {
+
+// Opens the database, letting the user pick another file when it cannot be used.
+std::unique_ptr<Database> openDatabase(QString path) {
+    for (;;) {
+        Result<std::unique_ptr<Database>> opened = Database::open(path);
+        if (opened) {
+            return std::move(opened).value();
+        }
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Jalon"), opened.error());
+        QPushButton* other = box.addButton(QCoreApplication::translate("main", "Open another file…"),
+                                           QMessageBox::AcceptRole);
+        box.addButton(QCoreApplication::translate("main", "Quit"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != other) {
+            return nullptr;
+        }
+        path = QFileDialog::getSaveFileName(nullptr, QCoreApplication::translate("main", "Jalon database"), path,
+                                            QCoreApplication::translate("main", "Jalon database (*.sqlite)"),
+                                            nullptr, QFileDialog::DontConfirmOverwrite);
+        if (path.isEmpty()) {
+            return nullptr;
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Jalon"));
+    QApplication::setApplicationName(QStringLiteral("Jalon"));
+    QApplication::setApplicationVersion(QStringLiteral(JALON_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Jalon"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: fr or en."),
+                                        QStringLiteral("LANG"));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.process(app);
+
+    Settings settings;
+    const QString language = parser.isSet(langOption) ? parser.value(langOption) : settings.language();
+    if (!installTranslations(app, language)) {
+        fprintf(stderr, "jalon: unknown language %s (use fr or en)\n", qPrintable(language));
+        return 2;
+    }
+
+    std::unique_ptr<Database> database = openDatabase(Database::resolvePath(parser.value(dbOption)));
+    if (!database) {
+        return 1;
+    }
+    const Result<Actor> actor = LocalAccount::ensureDefault(*database);
+    if (!actor) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Jalon"), actor.error());
+        return 1;
+    }
+    MainWindow window(*database, actor.value(), settings);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,99 @@
+#include "common/MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "db/Database.h"
+#include "persons/PersonRegisterWidget.h"
+#include "settings/Settings.h"
+#include "settings/SettingsDialog.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace jalon {
+
+MainWindow::MainWindow(Database& database, const Actor& actor, Settings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(new Ui::MainWindow)
+    , m_database(database)
+    , m_settings(settings)
+    , m_undoStack(new QUndoStack(this)) {
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Jalon — %1").arg(QDir::toNativeSeparators(database.path())));
+    m_ui->registerWidget->initialize(database, actor, m_undoStack);
+    setUpUndo();
+
+    auto* userLabel = new QLabel(tr("Signed in: %1 (%2)").arg(actor.displayName, roleLabel(actor.role)), this);
+    statusBar()->addPermanentWidget(userLabel);
+    connect(m_ui->registerWidget, &PersonRegisterWidget::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_ui->actionNewPerson, &QAction::triggered, m_ui->registerWidget, &PersonRegisterWidget::newPerson);
+    connect(m_ui->actionSave, &QAction::triggered, m_ui->registerWidget, &PersonRegisterWidget::save);
+    connect(m_ui->actionArchive, &QAction::triggered, m_ui->registerWidget, &PersonRegisterWidget::toggleArchive);
+    connect(m_ui->actionFind, &QAction::triggered, m_ui->registerWidget, &PersonRegisterWidget::focusSearch);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    restoreGeometry(m_settings.bytes(Settings::Key::MainWindowGeometry));
+    m_ui->registerWidget->focusSearch();
+    // After the window shows: offer to resume what a crash or forced close left unsaved.
+    QTimer::singleShot(0, m_ui->registerWidget, &PersonRegisterWidget::offerDrafts);
+}
+
+MainWindow::~MainWindow() = default;
+
+PersonRegisterWidget* MainWindow::registerWidget() const { return m_ui->registerWidget; }
+
+void MainWindow::setUpUndo() {
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Undoing a saved change must not overwrite edits not yet saved: settle them first.
+    for (QAction* action : {undo, redo}) {
+        action->disconnect(m_undoStack);
+    }
+    connect(undo, &QAction::triggered, this, [this] {
+        if (m_ui->registerWidget->settleUnsavedChanges()) {
+            m_undoStack->undo();
+        }
+    });
+    connect(redo, &QAction::triggered, this, [this] {
+        if (m_ui->registerWidget->settleUnsavedChanges()) {
+            m_undoStack->redo();
+        }
+    });
+    QAction* first = m_ui->editMenu->actions().value(0);
+    m_ui->editMenu->insertAction(first, undo);
+    m_ui->editMenu->insertAction(first, redo);
+    m_ui->editMenu->insertSeparator(first);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_ui->registerWidget->settleUnsavedChanges()) {
+        event->ignore();
+        return;
+    }
+    m_settings.setBytes(Settings::Key::MainWindowGeometry, saveGeometry());
+    event->accept();
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(m_settings, m_database.path(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Jalon"),
+                       tr("<h3>Jalon %1</h3><p>Support for insertion caseworkers: diagnostic, pathway, local "
+                          "offer and reports, on this computer, offline.</p><p>Database: %2</p>")
+                           .arg(QCoreApplication::applicationVersion(),
+                                QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
+}
+
+} // namespace jalon
