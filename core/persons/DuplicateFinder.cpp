@@ -29,9 +29,11 @@ PersonRow rowFrom(const QSqlQuery& q) {
     return row;
 }
 
+// "id IS NOT :self", not "id <> :self": a new candidate has a null id, bound as SQL NULL, and
+// "id <> NULL" is never true, which made every search for duplicates of a new record find nothing.
 const QString kColumns = QStringLiteral(
     "SELECT id, last_name, first_name, birth_date, commune_name, caf_number, follow_status, archived, birth_name "
-    "FROM persons WHERE deleted = 0 AND structure_id = :structure AND id <> :self");
+    "FROM persons WHERE deleted = 0 AND structure_id = :structure AND id IS NOT :self");
 
 } // namespace
 

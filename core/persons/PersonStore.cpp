@@ -86,6 +86,15 @@ QVariantMap PersonStore::columnsOf(const Person& p) {
         search << p.birthDate.toString(QStringLiteral("dd MM yyyy"));
     }
     search << p.cafNumber << communeKey;
+    // A name of several words is also indexed as one word, so that "ndiaye" finds "N'Diaye" and
+    // "legoff" finds "Le Goff", as DuplicateFinder::sameName already treats them as one name
+    // (without it, folding "N'Diaye" to "n diaye" left "ndiaye" matching nobody).
+    for (const QString& name : {p.lastName, p.firstName, p.birthName}) {
+        const QString compact = foldedCompact(name);
+        if (compact != foldText(name)) {
+            search << compact;
+        }
+    }
     search.removeAll(QString());
     return {
         {QStringLiteral("title"), p.title},

@@ -87,22 +87,36 @@ void PersonListModel::fetchMore(const QModelIndex& parent) {
     if (parent.isValid() || m_exhausted) {
         return;
     }
+    const QList<PersonRow> page = nextPage();
+    if (page.isEmpty()) {
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+QList<PersonRow> PersonListModel::nextPage() {
     const Result<QList<PersonRow>> page =
         m_register.page(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), kPageSize);
     if (!page) {
         m_exhausted = true;
         m_lastError = page.error();
         Q_EMIT loadFailed(m_lastError);
-        return;
+        return {};
     }
     m_exhausted = page->size() < kPageSize;
-    if (page->isEmpty()) {
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    m_rows.append(page.value());
-    endInsertRows();
+    return page.value();
+}
+
+void PersonListModel::resetToFirstPage() {
+    beginResetModel();
+    m_rows.clear();
+    m_exhausted = false;
+    m_lastError.clear();
+    m_rows = nextPage(); // no row signals inside a reset
+    endResetModel();
 }
 
 bool PersonListModel::sortable(int column) {
@@ -122,11 +136,7 @@ void PersonListModel::sort(int column, Qt::SortOrder order) {
     }
     m_filter.order = wanted;
     m_filter.descending = descending;
-    beginResetModel();
-    m_rows.clear();
-    m_exhausted = false;
-    fetchMore({});
-    endResetModel();
+    resetToFirstPage();
 }
 
 void PersonListModel::setSearchText(const QString& text) {
@@ -146,12 +156,7 @@ void PersonListModel::setStatusFilter(RegisterFilter::Status status) {
 }
 
 void PersonListModel::reload() {
-    beginResetModel();
-    m_rows.clear();
-    m_exhausted = false;
-    m_lastError.clear();
-    fetchMore({});
-    endResetModel();
+    resetToFirstPage();
     startCount();
 }
 

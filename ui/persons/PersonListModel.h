@@ -52,6 +52,8 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
+    QList<PersonRow> nextPage();
+    void resetToFirstPage();
     void startCount();
     static bool sortable(int column);
 

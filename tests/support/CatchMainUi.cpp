@@ -1,0 +1,16 @@
+// Catch2 runner for widget tests: an offscreen QApplication, French like the users' screens.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "i18n/Translations.h"
+
+#include <QApplication>
+
+int main(int argc, char* argv[]) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("JalonTests"));
+    QApplication::setApplicationName(QStringLiteral("JalonTests"));
+    jalon::installTranslations(app, QStringLiteral("fr"));
+    return Catch::Session().run(argc, argv);
+}
