@@ -4,7 +4,8 @@
 
 namespace jalon::cli {
 
-CliArguments::CliArguments(const QStringList& args, const QStringList& valueOptions, const QStringList& flags) {
+CliArguments::CliArguments(const QStringList& args, const QStringList& valueOptions,
+                           const QStringList& flags) {
     for (int i = 0; i < args.size(); ++i) {
         const QString& arg = args.at(i);
         if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
@@ -44,10 +45,11 @@ int CliArguments::intValue(const QString& name, int fallback, int min, int max) 
     bool ok = false;
     const int number = value(name).toInt(&ok);
     if (!ok || number < min || number > max) {
-        m_error = QCoreApplication::translate("Cli", "The option --%1 needs a whole number between %2 and %3.")
-                      .arg(name)
-                      .arg(min)
-                      .arg(max);
+        m_error =
+            QCoreApplication::translate("Cli", "The option --%1 needs a whole number between %2 and %3.")
+                .arg(name)
+                .arg(min)
+                .arg(max);
         return fallback;
     }
     return number;

@@ -38,7 +38,8 @@ int CliContext::fail(const QString& message) {
 }
 
 int CliContext::usage(const QString& message) {
-    m_err << QCoreApplication::translate("Cli", "jalon-cli: %1 (see jalon-cli --help)").arg(message) << Qt::endl;
+    m_err << QCoreApplication::translate("Cli", "jalon-cli: %1 (see jalon-cli --help)").arg(message)
+          << Qt::endl;
     return UsageError;
 }
 

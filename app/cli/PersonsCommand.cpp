@@ -14,12 +14,15 @@ namespace jalon::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Cli", text);
+}
 
 // Tab-separated: id, last name, first name, birth date (ISO), commune. Tabs and line breaks
 // inside values are replaced so that each person stays on one line.
 QString line(const PersonRow& row) {
-    QStringList fields{row.id, row.lastName, row.firstName, row.birthDate.toString(Qt::ISODate), row.communeName};
+    QStringList fields{row.id, row.lastName, row.firstName, row.birthDate.toString(Qt::ISODate),
+                       row.communeName};
     for (QString& field : fields) {
         field.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
     }
@@ -55,7 +58,7 @@ int search(CliContext& context, CliArguments& arguments) {
     if (!arguments.isValid()) {
         return context.usage(arguments.error());
     }
-    if (arguments.positional().size() != 2) {
+    if (arguments.positional().size() != 2 || arguments.positional().at(1).trimmed().isEmpty()) {
         return context.usage(tr("persons search needs the text to look for."));
     }
     if (!context.open()) {
@@ -106,7 +109,8 @@ int add(CliContext& context, CliArguments& arguments) {
     if (arguments.has(QStringLiteral("commune"))) {
         const Commune* commune = Territory::instance().commune(arguments.value(QStringLiteral("commune")));
         if (!commune) {
-            return context.fail(tr("Unknown INSEE commune code %1.").arg(arguments.value(QStringLiteral("commune"))));
+            return context.fail(
+                tr("Unknown INSEE commune code %1.").arg(arguments.value(QStringLiteral("commune"))));
         }
         person.communeInsee = commune->code;
         person.communeName = commune->name;
@@ -124,10 +128,11 @@ int add(CliContext& context, CliArguments& arguments) {
         }
         if (!duplicates->isEmpty()) {
             const PossibleDuplicate& first = duplicates->constFirst();
-            return context.fail(tr("possible duplicate of %1 (%2 %3, %4): %5. Add --force to create the record "
-                                   "anyway.")
-                                    .arg(first.person.id, first.person.firstName, first.person.lastName,
-                                         first.person.birthDate.toString(QStringLiteral("dd/MM/yyyy")), first.reason));
+            return context.fail(
+                tr("possible duplicate of %1 (%2 %3, %4): %5. Add --force to create the record "
+                   "anyway.")
+                    .arg(first.person.id, first.person.firstName, first.person.lastName,
+                         first.person.birthDate.toString(QStringLiteral("dd/MM/yyyy")), first.reason));
         }
     }
     const Result<QString> id = PersonStore(context.database()).create(context.actor(), person);
@@ -145,7 +150,8 @@ int show(CliContext& context, CliArguments& arguments) {
     if (!context.open()) {
         return Failure;
     }
-    const Result<Person> found = PersonStore(context.database()).get(context.actor(), arguments.positional().at(1));
+    const Result<Person> found =
+        PersonStore(context.database()).get(context.actor(), arguments.positional().at(1));
     if (!found) {
         return context.fail(found.error());
     }
@@ -160,7 +166,9 @@ int show(CliContext& context, CliArguments& arguments) {
         {tr("e-mail"), p.email},
         {tr("address"), p.addressLine},
         {tr("postcode"), p.postcode},
-        {tr("commune"), p.communeInsee.isEmpty() ? QString() : p.communeName + QStringLiteral(" (") + p.communeInsee + QLatin1Char(')')},
+        {tr("commune"), p.communeInsee.isEmpty()
+                            ? QString()
+                            : p.communeName + QStringLiteral(" (") + p.communeInsee + QLatin1Char(')')},
         {tr("CAF/MSA number"), p.cafNumber},
         {tr("France Travail id"), p.franceTravailId},
         {tr("RSA right"), PersonChoices::labelOf(PersonChoices::rsaStatuses(), p.rsaStatus)},
@@ -180,9 +188,10 @@ int show(CliContext& context, CliArguments& arguments) {
 // jalon-cli persons add|search|list|show …
 int runPersons(CliContext& context, const QStringList& args) {
     CliArguments arguments(args,
-                           {QStringLiteral("limit"), QStringLiteral("last-name"), QStringLiteral("first-name"),
-                            QStringLiteral("birth-date"), QStringLiteral("commune"), QStringLiteral("caf"),
-                            QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("postcode")},
+                           {QStringLiteral("limit"), QStringLiteral("last-name"),
+                            QStringLiteral("first-name"), QStringLiteral("birth-date"),
+                            QStringLiteral("commune"), QStringLiteral("caf"), QStringLiteral("phone"),
+                            QStringLiteral("email"), QStringLiteral("postcode")},
                            {QStringLiteral("force")});
     if (!arguments.isValid()) {
         return context.usage(arguments.error());

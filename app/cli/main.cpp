@@ -18,28 +18,30 @@ namespace {
 
 QString helpText() {
     return QCoreApplication::translate(
-        "Cli",
-        "Usage: jalon-cli [--db FILE] [--lang fr|en] COMMAND [OPTIONS]\n"
-        "\n"
-        "Commands:\n"
-        "  demo --persons N [--seed S]      fill a new, empty database with fictional people\n"
-        "  persons add --last-name X --first-name Y --birth-date YYYY-MM-DD\n"
-        "              [--commune INSEE] [--postcode P] [--caf N] [--phone T] [--email E] [--force]\n"
-        "                                   add a person and print the new id (--force: despite a\n"
-        "                                   possible duplicate)\n"
-        "  persons search TEXT [--limit N]  people matching TEXT (names, dd/mm/yyyy, CAF number, commune)\n"
-        "  persons list [--limit N]         everyone, in register order\n"
-        "  persons show ID                  one person's record\n"
-        "\n"
-        "Lists print one person per line: id, last name, first name, birth date, commune, separated by tabs.\n"
-        "\n"
-        "Options:\n"
-        "  --db FILE      the database file (default: $JALON_DB, else %1)\n"
-        "  --lang fr|en   language of messages (default: the language chosen in Jalon's settings)\n"
-        "  --help         this help\n"
-        "  --version      Jalon's version\n"
-        "\n"
-        "Exit status: 0 success, 1 error, 2 wrong usage.\n")
+               "Cli",
+               "Usage: jalon-cli [--db FILE] [--lang fr|en] COMMAND [OPTIONS]\n"
+               "\n"
+               "Commands:\n"
+               "  demo --persons N [--seed S]      fill a new, empty database with fictional people\n"
+               "  persons add --last-name X --first-name Y --birth-date YYYY-MM-DD\n"
+               "              [--commune INSEE] [--postcode P] [--caf N] [--phone T] [--email E] [--force]\n"
+               "                                   add a person and print the new id (--force: despite a\n"
+               "                                   possible duplicate)\n"
+               "  persons search TEXT [--limit N]  people matching TEXT (names, dd/mm/yyyy, CAF number, "
+               "commune)\n"
+               "  persons list [--limit N]         everyone, in register order\n"
+               "  persons show ID                  one person's record\n"
+               "\n"
+               "Lists print one person per line: id, last name, first name, birth date, commune, separated "
+               "by tabs.\n"
+               "\n"
+               "Options:\n"
+               "  --db FILE      the database file (default: $JALON_DB, else %1)\n"
+               "  --lang fr|en   language of messages (default: the language chosen in Jalon's settings)\n"
+               "  --help         this help\n"
+               "  --version      Jalon's version\n"
+               "\n"
+               "Exit status: 0 success, 1 error, 2 wrong usage.\n")
         .arg(Database::defaultPath());
 }
 
@@ -68,8 +70,11 @@ int main(int argc, char* argv[]) {
                 *target = args.at(i + 1);
                 args.remove(i, 2);
             } else {
-                usageError = QCoreApplication::translate("Cli", "The option %1 needs a value.").arg(arg);
                 args.removeAt(i);
+            }
+            if (target->isEmpty()) {
+                usageError = QCoreApplication::translate("Cli", "The option %1 needs a value.")
+                                 .arg(arg.section(QLatin1Char('='), 0, 0));
             }
         };
         if (arg == QLatin1String("--db") || arg.startsWith(QLatin1String("--db="))) {
@@ -93,7 +98,8 @@ int main(int argc, char* argv[]) {
 
     CliContext context(Database::resolvePath(databaseOption));
     if (!languageKnown) {
-        return context.usage(QCoreApplication::translate("Cli", "Unknown language %1: use fr or en.").arg(language));
+        return context.usage(
+            QCoreApplication::translate("Cli", "Unknown language %1: use fr or en.").arg(language));
     }
     if (!usageError.isEmpty()) {
         return context.usage(usageError);

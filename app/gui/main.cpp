@@ -23,16 +23,17 @@ std::unique_ptr<Database> openDatabase(QString path) {
             return std::move(opened).value();
         }
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Jalon"), opened.error());
-        QPushButton* other = box.addButton(QCoreApplication::translate("main", "Open another file…"),
-                                           QMessageBox::AcceptRole);
+        QPushButton* other =
+            box.addButton(QCoreApplication::translate("main", "Open another file…"), QMessageBox::AcceptRole);
         box.addButton(QCoreApplication::translate("main", "Quit"), QMessageBox::RejectRole);
         box.exec();
         if (box.clickedButton() != other) {
             return nullptr;
         }
-        path = QFileDialog::getSaveFileName(nullptr, QCoreApplication::translate("main", "Jalon database"), path,
-                                            QCoreApplication::translate("main", "Jalon database (*.sqlite)"),
-                                            nullptr, QFileDialog::DontConfirmOverwrite);
+        path =
+            QFileDialog::getSaveFileName(nullptr, QCoreApplication::translate("main", "Jalon database"), path,
+                                         QCoreApplication::translate("main", "Jalon database (*.sqlite)"),
+                                         nullptr, QFileDialog::DontConfirmOverwrite);
         if (path.isEmpty()) {
             return nullptr;
         }
@@ -47,24 +48,36 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Jalon"));
     QApplication::setApplicationVersion(QStringLiteral(JALON_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Jalon"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: fr or en."),
-                                        QStringLiteral("LANG"));
-    parser.addOption(dbOption);
-    parser.addOption(langOption);
-    parser.process(app);
-
+    // The language comes first, so that even --help speaks it.
     Settings settings;
-    const QString language = parser.isSet(langOption) ? parser.value(langOption) : settings.language();
+    QString language = settings.language();
+    const QStringList arguments = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            language = arguments.at(i + 1);
+        } else if (arguments.at(i).startsWith(QLatin1String("--lang="))) {
+            language = arguments.at(i).mid(7);
+        }
+    }
     if (!installTranslations(app, language)) {
         fprintf(stderr, "jalon: unknown language %s (use fr or en)\n", qPrintable(language));
         return 2;
     }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Jalon: support for insertion caseworkers, on this computer."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("main", "Database file to open."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Language: fr or en."),
+                                        QStringLiteral("LANG"));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.process(app);
 
     std::unique_ptr<Database> database = openDatabase(Database::resolvePath(parser.value(dbOption)));
     if (!database) {

@@ -26,7 +26,8 @@ public:
 // A clock that shows a time set by hand, for tests and deterministic demo data.
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(QDateTime now) : m_now(std::move(now)) {}
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now)) {}
     QDateTime nowUtc() const override { return m_now; }
     void set(QDateTime now) { m_now = std::move(now); }
     void advanceMs(qint64 ms) { m_now = m_now.addMSecs(ms); }

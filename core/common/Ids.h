@@ -7,7 +7,9 @@ namespace jalon {
 
 // A new random (version 4) UUID as 36 lowercase characters: the key of every user-data row,
 // created offline on any device without collisions.
-inline QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+inline QString newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 // True when text is a UUID in the form newId() produces.
 inline bool isId(const QString& text) {

@@ -23,15 +23,18 @@ public:
 
 private:
     Status() = default;
-    explicit Status(QString message) : m_error(std::move(message)) {}
+    explicit Status(QString message)
+        : m_error(std::move(message)) {}
     std::optional<QString> m_error;
 };
 
 // A value or the reason it could not be produced.
 template <typename T> class Result {
 public:
-    Result(T value) : m_value(std::move(value)) {} // NOLINT: implicit on purpose, like std::expected
-    Result(Status failure) : m_status(std::move(failure)) {} // NOLINT
+    Result(T value)
+        : m_value(std::move(value)) {} // NOLINT: implicit on purpose, like std::expected
+    Result(Status failure)
+        : m_status(std::move(failure)) {} // NOLINT
     static Result fail(QString message) { return Result(Status::fail(std::move(message))); }
 
     bool isOk() const { return m_value.has_value(); }

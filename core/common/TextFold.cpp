@@ -59,8 +59,12 @@ QString foldText(const QString& text) {
     return out;
 }
 
-QStringList foldedWords(const QString& text) { return foldText(text).split(QLatin1Char(' '), Qt::SkipEmptyParts); }
+QStringList foldedWords(const QString& text) {
+    return foldText(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
 
-QString foldedCompact(const QString& text) { return foldText(text).remove(QLatin1Char(' ')); }
+QString foldedCompact(const QString& text) {
+    return foldText(text).remove(QLatin1Char(' '));
+}
 
 } // namespace jalon

@@ -55,8 +55,9 @@ Status ChangeWriter::insert(const QString& table, const QString& id, const QVari
         columns << it.key();
         marks << QStringLiteral("?");
     }
-    QSqlQuery& query = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                    .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    QSqlQuery& query =
+        prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                     .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     query.addBindValue(id);
     query.addBindValue(stamp);
     query.addBindValue(m_database.deviceId());
@@ -80,8 +81,8 @@ Status ChangeWriter::update(const QString& table, const QString& id, const QVari
         Q_ASSERT(isIdentifier(it.key()));
         assignments << it.key() + QStringLiteral(" = ?");
     }
-    QSqlQuery& query =
-        prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QLatin1Char(','))));
+    QSqlQuery& query = prepared(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QLatin1Char(','))));
     query.addBindValue(stamp);
     query.addBindValue(m_database.deviceId());
     for (const QVariant& value : changedFields) {
@@ -95,7 +96,8 @@ Status ChangeWriter::update(const QString& table, const QString& id, const QVari
         return Status::fail(QCoreApplication::translate("Database", "This record no longer exists."));
     }
     const bool deleting = changedFields.value(QStringLiteral("deleted")).toInt() == 1;
-    return log(table, id, deleting ? QStringLiteral("delete") : QStringLiteral("update"), changedFields, stamp);
+    return log(table, id, deleting ? QStringLiteral("delete") : QStringLiteral("update"), changedFields,
+               stamp);
 }
 
 Status ChangeWriter::tombstone(const QString& table, const QString& id) {
@@ -106,17 +108,17 @@ Status ChangeWriter::restore(const QString& table, const QString& id) {
     return update(table, id, {{QStringLiteral("deleted"), 0}});
 }
 
-Status ChangeWriter::log(const QString& table, const QString& id, const QString& op, const QVariantMap& fields,
-                         qint64 stamp) {
-    QSqlQuery& query = prepared(QStringLiteral(
-        "INSERT INTO change_log (hlc, device_id, table_name, row_id, op, fields, actor_id) VALUES (?,?,?,?,?,?,?)"));
+Status ChangeWriter::log(const QString& table, const QString& id, const QString& op,
+                         const QVariantMap& fields, qint64 stamp) {
+    QSqlQuery& query = prepared(QStringLiteral("INSERT INTO change_log (hlc, device_id, table_name, row_id, "
+                                               "op, fields, actor_id) VALUES (?,?,?,?,?,?,?)"));
     query.addBindValue(stamp);
     query.addBindValue(m_database.deviceId());
     query.addBindValue(table);
     query.addBindValue(id);
     query.addBindValue(op);
-    query.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact)));
     query.addBindValue(m_actorId);
     return query.exec() ? Status::ok() : writeFailed(query);
 }

@@ -26,7 +26,8 @@ public:
     Status restore(const QString& table, const QString& id);
 
 private:
-    Status log(const QString& table, const QString& id, const QString& op, const QVariantMap& fields, qint64 stamp);
+    Status log(const QString& table, const QString& id, const QString& op, const QVariantMap& fields,
+               qint64 stamp);
     QSqlQuery& prepared(const QString& sql);
 
     Database& m_database;

@@ -24,7 +24,9 @@ QString newConnectionName() {
     return QStringLiteral("jalon-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Database", text);
+}
 
 } // namespace
 
@@ -69,9 +71,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        return Result<std::unique_ptr<Database>>::fail(tr("Cannot open the database %1: %2.")
-                                                           .arg(QDir::toNativeSeparators(path),
-                                                                db.lastError().text()));
+        return Result<std::unique_ptr<Database>>::fail(
+            tr("Cannot open the database %1: %2.")
+                .arg(QDir::toNativeSeparators(path), db.lastError().text()));
     }
     if (Status configured = database->configureConnection(); !configured) {
         return configured;
@@ -79,10 +81,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
 
     const int latest = Migrations::latestVersion();
     if (check.existed && check.version < latest && check.version > 0) {
-        const QString stamp = Clock::instance().nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString stamp =
+            Clock::instance().nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QFileInfo info(path);
-        const QString backup = info.absoluteDir().filePath(
-            QStringLiteral("backups/%1-v%2-%3.sqlite").arg(info.completeBaseName()).arg(check.version).arg(stamp));
+        const QString backup = info.absoluteDir().filePath(QStringLiteral("backups/%1-v%2-%3.sqlite")
+                                                               .arg(info.completeBaseName())
+                                                               .arg(check.version)
+                                                               .arg(stamp));
         if (Status saved = backupDatabase(db, backup); !saved) {
             return Result<std::unique_ptr<Database>>::fail(
                 tr("The database needs an update, but its backup failed, so it was not changed. %1")
@@ -110,7 +115,8 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         return Result<std::unique_ptr<Database>>::fail(
-            tr("Cannot open the database %1: %2.").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+            tr("Cannot open the database %1: %2.")
+                .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     }
     if (Status configured = other->configureConnection(); !configured) {
         return configured;
@@ -121,7 +127,9 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {
     return other;
 }
 
-QSqlDatabase Database::sql() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::sql() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 Status Database::configureConnection() {
     // FULL: a commit survives a power cut too, not only a killed process.
@@ -129,7 +137,8 @@ Status Database::configureConnection() {
                           "PRAGMA application_id = 1245793358;"; // "JALN"
     const QString error = execScript(sql(), QString::fromLatin1(pragmas));
     if (!error.isEmpty()) {
-        return Status::fail(tr("Cannot prepare the database %1: %2.").arg(QDir::toNativeSeparators(m_path), error));
+        return Status::fail(
+            tr("Cannot prepare the database %1: %2.").arg(QDir::toNativeSeparators(m_path), error));
     }
     return Status::ok();
 }
@@ -154,6 +163,8 @@ Status Database::loadDeviceAndClock() {
     return Status::ok();
 }
 
-qint64 Database::nextStamp() { return m_clock.tick(Clock::instance().nowUtc().toMSecsSinceEpoch()); }
+qint64 Database::nextStamp() {
+    return m_clock.tick(Clock::instance().nowUtc().toMSecsSinceEpoch());
+}
 
 } // namespace jalon

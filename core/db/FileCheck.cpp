@@ -12,7 +12,9 @@ namespace {
 
 constexpr int kJalonApplicationId = 1245793358; // "JALN"
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Database", text);
+}
 
 QString damaged(const QString& path, const QString& detail) {
     return tr("The database file %1 is damaged (%2). Jalon has not changed it. Close Jalon, keep a copy of "
@@ -49,8 +51,8 @@ FileCheck checkDatabaseFile(const QString& path, int latestVersion) {
     }
     result.existed = true;
     if (!info.isFile() || !info.isReadable()) {
-        result.status = Status::fail(
-            tr("Cannot read the database %1: it is not a readable file.").arg(QDir::toNativeSeparators(path)));
+        result.status = Status::fail(tr("Cannot read the database %1: it is not a readable file.")
+                                         .arg(QDir::toNativeSeparators(path)));
         return result;
     }
     if (info.size() == 0) {
@@ -58,7 +60,8 @@ FileCheck checkDatabaseFile(const QString& path, int latestVersion) {
     }
 
     sqlite3* db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
         result.status = Status::fail(damaged(path, QString::fromUtf8(sqlite3_errmsg(db))));
         sqlite3_close(db);
         return result;
@@ -74,12 +77,14 @@ FileCheck checkDatabaseFile(const QString& path, int latestVersion) {
         queryValue(db, "PRAGMA application_id", &applicationId, &error);
         queryValue(db, "SELECT count(*) FROM sqlite_schema", &tableCount, &error);
         if (applicationId.toInt() != kJalonApplicationId && tableCount.toInt() > 0) {
-            result.status = Status::fail(tr("The file %1 is an SQLite database of another program, not a Jalon "
-                                            "database. Jalon has not changed it. Choose a Jalon file.")
-                                             .arg(QDir::toNativeSeparators(path)));
+            result.status =
+                Status::fail(tr("The file %1 is an SQLite database of another program, not a Jalon "
+                                "database. Jalon has not changed it. Choose a Jalon file.")
+                                 .arg(QDir::toNativeSeparators(path)));
         } else if (result.version > latestVersion) {
             result.status = Status::fail(
-                tr("The database %1 was written by a newer version of Jalon (structure version %2; this version "
+                tr("The database %1 was written by a newer version of Jalon (structure version %2; this "
+                   "version "
                    "knows up to %3). Jalon has not changed it. Install the latest Jalon to open it.")
                     .arg(QDir::toNativeSeparators(path))
                     .arg(result.version)

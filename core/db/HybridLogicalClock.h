@@ -10,7 +10,8 @@ namespace jalon {
 // comparison orders stamps; ties between devices are broken by device id.
 class HybridLogicalClock {
 public:
-    explicit HybridLogicalClock(qint64 last = 0) : m_last(last) {}
+    explicit HybridLogicalClock(qint64 last = 0)
+        : m_last(last) {}
 
     // A new stamp for a local change.
     qint64 tick(qint64 wallMs);

@@ -9,15 +9,17 @@
 namespace jalon {
 
 QStringList Migrations::scripts() {
-    QStringList files = QDir(QStringLiteral(":/jalon/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                                      QDir::Name);
+    QStringList files =
+        QDir(QStringLiteral(":/jalon/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (QString& file : files) {
         file.prepend(QStringLiteral(":/jalon/sql/"));
     }
     return files;
 }
 
-int Migrations::latestVersion() { return static_cast<int>(scripts().size()); }
+int Migrations::latestVersion() {
+    return static_cast<int>(scripts().size());
+}
 
 Status Migrations::apply(const QSqlDatabase& db, int from, int to) {
     const QStringList files = scripts();

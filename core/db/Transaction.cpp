@@ -6,14 +6,16 @@
 
 namespace jalon {
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) {
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db)) {
     QSqlQuery begin(m_db);
     if (begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_open = true;
     } else {
-        m_started = Status::fail(QCoreApplication::translate(
-                                     "Database", "The database is busy or read-only (%1). Try again in a moment.")
-                                     .arg(begin.lastError().text()));
+        m_started =
+            Status::fail(QCoreApplication::translate(
+                             "Database", "The database is busy or read-only (%1). Try again in a moment.")
+                             .arg(begin.lastError().text()));
     }
 }
 
@@ -29,9 +31,9 @@ Status Transaction::commit() {
     }
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        return Status::fail(
-            QCoreApplication::translate("Database", "Could not save to the database (%1). Nothing was changed.")
-                .arg(query.lastError().text()));
+        return Status::fail(QCoreApplication::translate(
+                                "Database", "Could not save to the database (%1). Nothing was changed.")
+                                .arg(query.lastError().text()));
     }
     m_open = false;
     return Status::ok();

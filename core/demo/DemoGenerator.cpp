@@ -22,7 +22,9 @@ namespace jalon {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("DemoGenerator", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("DemoGenerator", text);
+}
 
 QStringList readList(const QString& resource) {
     QStringList items;
@@ -42,7 +44,8 @@ QStringList readList(const QString& resource) {
 // Draws from the generator so that the same seed gives the same sequence everywhere.
 class Dice {
 public:
-    explicit Dice(quint32 seed) : m_random(seed) {}
+    explicit Dice(quint32 seed)
+        : m_random(seed) {}
     int below(int n) { return static_cast<int>(m_random.bounded(static_cast<quint32>(n))); }
     bool chance(int percent) { return below(100) < percent; }
     const QString& pick(const QStringList& list) { return list.at(below(static_cast<int>(list.size()))); }
@@ -56,10 +59,11 @@ public:
     QString uuid() {
         QUuid id(static_cast<uint>(m_random.generate()), static_cast<ushort>(m_random.generate()),
                  static_cast<ushort>((m_random.generate() & 0x0FFF) | 0x4000),
-                 static_cast<uchar>((m_random.generate() & 0x3F) | 0x80), static_cast<uchar>(m_random.generate()),
+                 static_cast<uchar>((m_random.generate() & 0x3F) | 0x80),
                  static_cast<uchar>(m_random.generate()), static_cast<uchar>(m_random.generate()),
                  static_cast<uchar>(m_random.generate()), static_cast<uchar>(m_random.generate()),
-                 static_cast<uchar>(m_random.generate()), static_cast<uchar>(m_random.generate()));
+                 static_cast<uchar>(m_random.generate()), static_cast<uchar>(m_random.generate()),
+                 static_cast<uchar>(m_random.generate()));
         return id.toString(QUuid::WithoutBraces);
     }
 
@@ -188,8 +192,9 @@ Result<int> DemoGenerator::generate(Database& database, const Actor& actor, cons
     QSqlQuery existing(database.sql());
     existing.exec(QStringLiteral("SELECT count(*) FROM persons"));
     if (existing.next() && existing.value(0).toInt() > 0) {
-        return Result<int>::fail(tr("This database already holds people: demo data only goes into a new, empty "
-                                    "database. Choose another file with --db."));
+        return Result<int>::fail(
+            tr("This database already holds people: demo data only goes into a new, empty "
+               "database. Choose another file with --db."));
     }
     const CommunePicker communes(options.departement);
     if (communes.isEmpty()) {

@@ -13,7 +13,9 @@ namespace jalon {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("DuplicateFinder", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("DuplicateFinder", text);
+}
 
 PersonRow rowFrom(const QSqlQuery& q) {
     PersonRow row;
@@ -31,13 +33,15 @@ PersonRow rowFrom(const QSqlQuery& q) {
 
 // "id IS NOT :self", not "id <> :self": a new candidate has a null id, bound as SQL NULL, and
 // "id <> NULL" is never true, which made every search for duplicates of a new record find nothing.
-const QString kColumns = QStringLiteral(
-    "SELECT id, last_name, first_name, birth_date, commune_name, caf_number, follow_status, archived, birth_name "
-    "FROM persons WHERE deleted = 0 AND structure_id = :structure AND id IS NOT :self");
+const QString kColumns =
+    QStringLiteral("SELECT id, last_name, first_name, birth_date, commune_name, caf_number, follow_status, "
+                   "archived, birth_name "
+                   "FROM persons WHERE deleted = 0 AND structure_id = :structure AND id IS NOT :self");
 
 } // namespace
 
-DuplicateFinder::DuplicateFinder(Database& database) : m_database(database) {}
+DuplicateFinder::DuplicateFinder(Database& database)
+    : m_database(database) {}
 
 bool DuplicateFinder::sameName(const QString& a, const QString& b) {
     const QString left = foldedCompact(a);

@@ -5,11 +5,14 @@
 namespace jalon::PersonChoices {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("PersonChoices", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("PersonChoices", text);
+}
 } // namespace
 
 QList<Choice> titles() {
-    return {{QString(), tr("(not given)")}, {QStringLiteral("mme"), tr("Ms")}, {QStringLiteral("m"), tr("Mr")}};
+    return {
+        {QString(), tr("(not given)")}, {QStringLiteral("mme"), tr("Ms")}, {QStringLiteral("m"), tr("Mr")}};
 }
 
 QList<Choice> benefitsAgencies() {

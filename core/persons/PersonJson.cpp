@@ -49,7 +49,8 @@ Person personFromJson(const QJsonObject& j) {
     p.postcode = text("postcode");
     p.communeInsee = text("commune_insee");
     p.communeName = text("commune_name");
-    p.benefitsAgency = j.contains(QLatin1String("benefits_agency")) ? text("benefits_agency") : QStringLiteral("caf");
+    p.benefitsAgency =
+        j.contains(QLatin1String("benefits_agency")) ? text("benefits_agency") : QStringLiteral("caf");
     p.cafNumber = text("caf_number");
     p.franceTravailId = text("france_travail_id");
     p.rsaStatus = text("rsa_status");
@@ -60,7 +61,7 @@ Person personFromJson(const QJsonObject& j) {
     p.familySituation = text("family_situation");
     p.children = j.value(QLatin1String("children")).toInt();
     p.followStatus = j.contains(QLatin1String("follow_status")) ? text("follow_status")
-                                                                 : QStringLiteral("awaiting_orientation");
+                                                                : QStringLiteral("awaiting_orientation");
     p.archived = j.value(QLatin1String("archived")).toBool();
     p.structureId = text("structure_id");
     p.referentId = text("referent_id");

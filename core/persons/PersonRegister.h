@@ -56,7 +56,8 @@ public:
     const Actor& actor() const { return m_actor; }
 
 private:
-    QString whereClause(const RegisterFilter& filter, bool withCursor) const;
+    // walkSortIndex: read the rows in sort order and keep the matches (for searches matching many).
+    QString whereClause(const RegisterFilter& filter, bool withCursor, bool walkSortIndex = false) const;
 
     Database& m_database;
     Actor m_actor;

@@ -17,11 +17,15 @@ namespace jalon {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PersonStore", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("PersonStore", text);
+}
 
 const QString kTable = QStringLiteral("persons");
 
-Status notFound() { return Status::fail(tr("This person's record does not exist or is not visible to you.")); }
+Status notFound() {
+    return Status::fail(tr("This person's record does not exist or is not visible to you."));
+}
 
 Person fromRecord(const QSqlQuery& q) {
     const QSqlRecord r = q.record();
@@ -60,7 +64,8 @@ Person fromRecord(const QSqlQuery& q) {
 
 } // namespace
 
-PersonStore::PersonStore(Database& database) : m_database(database) {}
+PersonStore::PersonStore(Database& database)
+    : m_database(database) {}
 
 QList<FieldError> PersonStore::check(const Person& person) {
     return PersonValidator::validate(PersonValidator::normalized(person), Clock::instance().today());

@@ -10,9 +10,13 @@ namespace jalon {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PersonValidator", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("PersonValidator", text);
+}
 
-QString simplified(const QString& text) { return text.simplified(); }
+QString simplified(const QString& text) {
+    return text.simplified();
+}
 
 QString withoutSeparators(const QString& text) {
     QString out = text;
@@ -30,7 +34,8 @@ void checkName(QList<FieldError>& errors, const QString& field, const QString& v
     } else if (value.size() > 100) {
         errors.append({field, tr("The %1 is too long (100 characters at most).").arg(what)});
     } else if (!allowed.match(value).hasMatch()) {
-        errors.append({field, tr("The %1 may contain only letters, spaces, hyphens and apostrophes.").arg(what)});
+        errors.append(
+            {field, tr("The %1 may contain only letters, spaces, hyphens and apostrophes.").arg(what)});
     }
 }
 
@@ -52,7 +57,8 @@ Person PersonValidator::normalized(Person person) {
 
 bool PersonValidator::isValidPhone(const QString& phone) {
     // A French number: 0 then 9 digits, or +33 / 0033 then 9 digits (overseas included).
-    static const QRegularExpression pattern(QStringLiteral("^(0[1-9][0-9]{8}|(\\+|00)(33|262|590|594|596|269|687|689)[1-9][0-9]{8})$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(0[1-9][0-9]{8}|(\\+|00)(33|262|590|594|596|269|687|689)[1-9][0-9]{8})$"));
     return pattern.match(phone).hasMatch();
 }
 
@@ -74,12 +80,14 @@ QList<FieldError> PersonValidator::validate(const Person& p, const QDate& today)
     } else if (p.birthDate > today) {
         errors.append({PersonField::birthDate, tr("The birth date cannot be in the future.")});
     } else if (p.birthDate < today.addYears(-120)) {
-        errors.append({PersonField::birthDate, tr("The birth date is more than 120 years ago: check the year.")});
+        errors.append(
+            {PersonField::birthDate, tr("The birth date is more than 120 years ago: check the year.")});
     }
 
     if (!p.phone.isEmpty() && !isValidPhone(p.phone)) {
-        errors.append({PersonField::phone, tr("Enter a French phone number: 10 digits starting with 0, or +33 "
-                                              "followed by 9 digits.")});
+        errors.append(
+            {PersonField::phone, tr("Enter a French phone number: 10 digits starting with 0, or +33 "
+                                    "followed by 9 digits.")});
     }
     if (!p.email.isEmpty() && !isValidEmail(p.email)) {
         errors.append({PersonField::email, tr("Enter an e-mail address such as name@example.fr.")});
@@ -104,7 +112,8 @@ QList<FieldError> PersonValidator::validate(const Person& p, const QDate& today)
 
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,15}$"));
     if (!p.cafNumber.isEmpty() && !digits.match(p.cafNumber).hasMatch()) {
-        errors.append({PersonField::cafNumber, tr("The CAF or MSA number contains digits only (15 at most).")});
+        errors.append(
+            {PersonField::cafNumber, tr("The CAF or MSA number contains digits only (15 at most).")});
     }
     static const QRegularExpression franceTravail(QStringLiteral("^[0-9A-Z]{1,11}$"));
     if (!p.franceTravailId.isEmpty() && !franceTravail.match(p.franceTravailId).hasMatch()) {

@@ -18,9 +18,10 @@ QString ftsPrefixQuery(const QString& userText) {
     static const QRegularExpression date(QStringLiteral("\\b(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})\\b"));
     QRegularExpressionMatch match;
     while ((match = date.match(text)).hasMatch()) {
-        const QString padded = QStringLiteral("%1 %2 %3")
-                                   .arg(match.captured(1).rightJustified(2, QLatin1Char('0')),
-                                        match.captured(2).rightJustified(2, QLatin1Char('0')), match.captured(3));
+        const QString padded =
+            QStringLiteral("%1 %2 %3")
+                .arg(match.captured(1).rightJustified(2, QLatin1Char('0')),
+                     match.captured(2).rightJustified(2, QLatin1Char('0')), match.captured(3));
         text.replace(match.capturedStart(), match.capturedLength(), padded);
     }
     QStringList terms;

@@ -19,7 +19,8 @@ QString roleCode(Role role) {
 }
 
 bool roleFromCode(const QString& code, Role* role) {
-    for (Role candidate : {Role::Adviser, Role::OrientationOfficer, Role::StructureManager, Role::Administrator}) {
+    for (Role candidate :
+         {Role::Adviser, Role::OrientationOfficer, Role::StructureManager, Role::Administrator}) {
         if (roleCode(candidate) == code) {
             *role = candidate;
             return true;

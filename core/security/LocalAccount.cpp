@@ -44,18 +44,19 @@ Result<Actor> LocalAccount::ensureDefault(Database& database) {
         QStringLiteral("structures"), structureId,
         {{QStringLiteral("name"), QCoreApplication::translate("LocalAccount", "My structure")}});
     if (status) {
-        status = writer.insert(QStringLiteral("users"), userId,
-                               {{QStringLiteral("display_name"),
-                                 QCoreApplication::translate("LocalAccount", "Local adviser")},
-                                {QStringLiteral("role"), roleCode(Role::Adviser)},
-                                {QStringLiteral("structure_id"), structureId}});
+        status = writer.insert(
+            QStringLiteral("users"), userId,
+            {{QStringLiteral("display_name"), QCoreApplication::translate("LocalAccount", "Local adviser")},
+             {QStringLiteral("role"), roleCode(Role::Adviser)},
+             {QStringLiteral("structure_id"), structureId}});
     }
     if (status) {
         QSqlQuery meta(database.sql());
         meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('local_user_id', ?)"));
         meta.addBindValue(userId);
         if (!meta.exec()) {
-            status = Status::fail(QCoreApplication::translate("LocalAccount", "Could not create the local account."));
+            status = Status::fail(
+                QCoreApplication::translate("LocalAccount", "Could not create the local account."));
         }
     }
     if (status) {

@@ -14,10 +14,6 @@ QString Settings::name(Key key) {
     switch (key) {
     case Key::Language:
         return QStringLiteral("ui/language");
-    case Key::LastDatabase:
-        return QStringLiteral("database/last");
-    case Key::RegisterHeaderState:
-        return QStringLiteral("ui/registerHeader");
     case Key::MainWindowGeometry:
         return QStringLiteral("ui/mainWindowGeometry");
     }
@@ -28,16 +24,15 @@ QVariant Settings::defaultValue(Key key) {
     switch (key) {
     case Key::Language:
         return QStringLiteral("fr");
-    case Key::LastDatabase:
-        return QString();
-    case Key::RegisterHeaderState:
     case Key::MainWindowGeometry:
         return QByteArray();
     }
     return {};
 }
 
-QVariant Settings::value(Key key) const { return m_settings->value(name(key), defaultValue(key)); }
+QVariant Settings::value(Key key) const {
+    return m_settings->value(name(key), defaultValue(key));
+}
 
 void Settings::setValue(Key key, const QVariant& value) {
     if (m_settings->value(name(key), defaultValue(key)) == value) {
@@ -58,8 +53,12 @@ void Settings::setLanguage(const QString& language) {
     }
 }
 
-QByteArray Settings::bytes(Key key) const { return value(key).toByteArray(); }
+QByteArray Settings::bytes(Key key) const {
+    return value(key).toByteArray();
+}
 
-void Settings::setBytes(Key key, const QByteArray& value) { setValue(key, value); }
+void Settings::setBytes(Key key, const QByteArray& value) {
+    setValue(key, value);
+}
 
 } // namespace jalon

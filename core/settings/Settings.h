@@ -13,7 +13,7 @@ namespace jalon {
 class Settings : public QObject {
     Q_OBJECT
 public:
-    enum class Key { Language, LastDatabase, RegisterHeaderState, MainWindowGeometry };
+    enum class Key { Language, MainWindowGeometry };
 
     explicit Settings(QObject* parent = nullptr);                         // the user's settings
     explicit Settings(const QString& iniFile, QObject* parent = nullptr); // a given file

@@ -82,7 +82,8 @@ const Commune* Territory::commune(const QString& inseeCode) const {
 
 QList<const Commune*> Territory::communesWithPostcode(const QString& postcode) const {
     QList<const Commune*> found;
-    for (auto it = m_byPostcode.constFind(postcode); it != m_byPostcode.cend() && it.key() == postcode; ++it) {
+    for (auto it = m_byPostcode.constFind(postcode); it != m_byPostcode.cend() && it.key() == postcode;
+         ++it) {
         found.append(&m_communes.at(*it));
     }
     std::sort(found.begin(), found.end(), [](const Commune* a, const Commune* b) {
@@ -106,7 +107,9 @@ QList<const Commune*> Territory::searchByName(const QString& text, int limit) co
             partial.append(&commune);
         }
     }
-    const auto byPopulation = [](const Commune* a, const Commune* b) { return a->population > b->population; };
+    const auto byPopulation = [](const Commune* a, const Commune* b) {
+        return a->population > b->population;
+    };
     std::sort(whole.begin(), whole.end(), byPopulation);
     std::sort(partial.begin(), partial.end(), byPopulation);
     whole.append(partial);
@@ -116,9 +119,13 @@ QList<const Commune*> Territory::searchByName(const QString& text, int limit) co
     return whole;
 }
 
-QString Territory::departementName(const QString& code) const { return m_departements.value(code); }
+QString Territory::departementName(const QString& code) const {
+    return m_departements.value(code);
+}
 
-QString Territory::epciName(const QString& code) const { return m_epcis.value(code); }
+QString Territory::epciName(const QString& code) const {
+    return m_epcis.value(code);
+}
 
 bool Territory::isPlausiblePostcode(const QString& postcode) {
     static const QRegularExpression pattern(QStringLiteral("^(0[1-9]|[1-8][0-9]|9[0-8])[0-9]{3}$"));

@@ -2,7 +2,7 @@
 
 -- Folded words (names, birth date as "dd mm yyyy", CAF number, commune) computed by the store.
 ALTER TABLE persons ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
-UPDATE persons SET search_text = trim(last_key || ' ' || first_key || ' '
+UPDATE persons SET search_text = trim(last_key || ' ' || first_key || ' ' || lower(birth_name) || ' '
     || substr(birth_date, 9, 2) || ' ' || substr(birth_date, 6, 2) || ' ' || substr(birth_date, 1, 4)
     || ' ' || caf_number || ' ' || commune_key);
 

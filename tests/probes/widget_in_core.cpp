@@ -2,4 +2,6 @@
 // must not give access to Qt Widgets.
 #include <QWidget>
 
-int probeWidgetInCore() { return sizeof(QWidget); }
+int probeWidgetInCore() {
+    return sizeof(QWidget);
+}

@@ -41,7 +41,8 @@ int main(int argc, char* argv[]) {
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     MainWindow window(*database.value(), actor.value(), settings);
     window.show();
-    window.registerWidget()->setDuplicatePrompt([](const QList<PossibleDuplicate>&) { return QStringLiteral("create"); });
+    window.registerWidget()->setDuplicatePrompt(
+        [](const QList<PossibleDuplicate>&) { return QStringLiteral("create"); });
 
     setField(window, "lastNameEdit", QStringLiteral("Kerhervé"));
     setField(window, "firstNameEdit", QStringLiteral("Maëlle"));

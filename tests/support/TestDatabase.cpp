@@ -7,7 +7,9 @@
 
 namespace jalon::test {
 
-TestDatabase::TestDatabase() { reopen(); }
+TestDatabase::TestDatabase() {
+    reopen();
+}
 
 void TestDatabase::reopen() {
     m_database.reset();

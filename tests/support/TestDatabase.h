@@ -33,12 +33,16 @@ private:
 
 // A well-formed person: change the fields a test cares about.
 Person samplePerson(const QString& lastName = QStringLiteral("Durand"),
-                    const QString& firstName = QStringLiteral("Hélène"), const QDate& birth = QDate(1985, 3, 15));
+                    const QString& firstName = QStringLiteral("Hélène"),
+                    const QDate& birth = QDate(1985, 3, 15));
 
 // Sets Clock::instance() to a fixed time for the test's lifetime.
 class ScopedClock {
 public:
-    explicit ScopedClock(const QDateTime& now) : m_clock(now) { Clock::setInstance(&m_clock); }
+    explicit ScopedClock(const QDateTime& now)
+        : m_clock(now) {
+        Clock::setInstance(&m_clock);
+    }
     ~ScopedClock() { Clock::setInstance(nullptr); }
     FixedClock& clock() { return m_clock; }
 

@@ -22,7 +22,10 @@ namespace jalon::test {
 // chosen by the test. Widgets are found by the object names of the .ui forms.
 class RegisterFixture {
 public:
-    RegisterFixture() : m_settings(m_dir.filePath(QStringLiteral("settings.ini"))) { openWindow(); }
+    RegisterFixture()
+        : m_settings(m_dir.filePath(QStringLiteral("settings.ini"))) {
+        openWindow();
+    }
 
     void openWindow() {
         m_window = std::make_unique<MainWindow>(m_db.db(), m_db.actor(), m_settings);

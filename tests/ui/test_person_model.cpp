@@ -34,7 +34,8 @@ QStringList column(const PersonListModel& model, int column) {
 
 } // namespace
 
-TEST_CASE("The list model passes QAbstractItemModelTester while loading, sorting and filtering", "[ui][model]") {
+TEST_CASE("The list model passes QAbstractItemModelTester while loading, sorting and filtering",
+          "[ui][model]") {
     TestDatabase t;
     fill(t, 450);
     PersonListModel model(t.db(), t.actor());
@@ -76,7 +77,8 @@ TEST_CASE("The list model loads every person exactly once, page by page", "[ui][
     CHECK(ids.size() == 530);
 }
 
-TEST_CASE("Sorting by a column orders the rows by it, both ways; unsortable columns are ignored", "[ui][model]") {
+TEST_CASE("Sorting by a column orders the rows by it, both ways; unsortable columns are ignored",
+          "[ui][model]") {
     TestDatabase t;
     fill(t, 120);
     PersonListModel model(t.db(), t.actor());
@@ -135,5 +137,6 @@ TEST_CASE("A person's line is refreshed in place after an edit", "[ui][model]") 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.refreshPerson(id.value());
     CHECK(changed.count() == 1);
-    CHECK(model.data(model.index(0, PersonListModel::LastName)).toString() == QStringLiteral("Dupont-Durand"));
+    CHECK(model.data(model.index(0, PersonListModel::LastName)).toString() ==
+          QStringLiteral("Dupont-Durand"));
 }

@@ -83,10 +83,12 @@ TEST_CASE("Invalid fields are flagged beside the field and nothing is saved", "[
     CHECK(f.reg()->hasUnsavedChanges());
 }
 
-TEST_CASE("A possible duplicate is shown before creating; cancelling creates nothing", "[ui][duplicates]") {
+TEST_CASE("A possible duplicate is shown before creating, and cancelling creates nothing",
+          "[ui][duplicates]") {
     RegisterFixture f;
     PersonStore store(f.database().db());
-    REQUIRE(store.create(f.database().actor(), samplePerson(QStringLiteral("LE GOFF"), QStringLiteral("Helene"))));
+    REQUIRE(store.create(f.database().actor(),
+                         samplePerson(QStringLiteral("LE GOFF"), QStringLiteral("Helene"))));
     fillHelene(f);
     f.duplicateAnswer.clear(); // cancel
     f.clickSave();
@@ -182,8 +184,10 @@ TEST_CASE("What was typed survives a crash as a draft and is offered again", "[u
 TEST_CASE("Switching person with unsaved edits asks first", "[ui][close]") {
     RegisterFixture f;
     PersonStore store(f.database().db());
-    const auto first = store.create(f.database().actor(), samplePerson(QStringLiteral("Abel"), QStringLiteral("Anne")));
-    const auto second = store.create(f.database().actor(), samplePerson(QStringLiteral("Bruno"), QStringLiteral("Yves")));
+    const auto first =
+        store.create(f.database().actor(), samplePerson(QStringLiteral("Abel"), QStringLiteral("Anne")));
+    const auto second =
+        store.create(f.database().actor(), samplePerson(QStringLiteral("Bruno"), QStringLiteral("Yves")));
     REQUIRE((first && second));
     f.reg()->model()->reload();
     QTableView* table = f.child<QTableView>("personTable");

@@ -27,19 +27,28 @@ MainWindow::MainWindow(Database& database, const Actor& actor, Settings& setting
     m_ui->registerWidget->initialize(database, actor, m_undoStack);
     setUpUndo();
 
-    auto* userLabel = new QLabel(tr("Signed in: %1 (%2)").arg(actor.displayName, roleLabel(actor.role)), this);
+    auto* userLabel =
+        new QLabel(tr("Signed in: %1 (%2)").arg(actor.displayName, roleLabel(actor.role)), this);
     statusBar()->addPermanentWidget(userLabel);
     connect(m_ui->registerWidget, &PersonRegisterWidget::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    connect(m_ui->actionNewPerson, &QAction::triggered, m_ui->registerWidget, &PersonRegisterWidget::newPerson);
+    connect(m_ui->actionNewPerson, &QAction::triggered, m_ui->registerWidget,
+            &PersonRegisterWidget::newPerson);
     connect(m_ui->actionSave, &QAction::triggered, m_ui->registerWidget, &PersonRegisterWidget::save);
-    connect(m_ui->actionArchive, &QAction::triggered, m_ui->registerWidget, &PersonRegisterWidget::toggleArchive);
+    connect(m_ui->actionArchive, &QAction::triggered, m_ui->registerWidget,
+            &PersonRegisterWidget::toggleArchive);
     connect(m_ui->actionFind, &QAction::triggered, m_ui->registerWidget, &PersonRegisterWidget::focusSearch);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     restoreGeometry(m_settings.bytes(Settings::Key::MainWindowGeometry));
+    if (!database.migrationBackupPath().isEmpty()) {
+        statusBar()->showMessage(
+            tr("The database was updated to this version of Jalon; a copy of the previous "
+               "file was kept in %1.")
+                .arg(QDir::toNativeSeparators(database.migrationBackupPath())));
+    }
     m_ui->registerWidget->focusSearch();
     // After the window shows: offer to resume what a crash or forced close left unsaved.
     QTimer::singleShot(0, m_ui->registerWidget, &PersonRegisterWidget::offerDrafts);
@@ -47,7 +56,9 @@ MainWindow::MainWindow(Database& database, const Actor& actor, Settings& setting
 
 MainWindow::~MainWindow() = default;
 
-PersonRegisterWidget* MainWindow::registerWidget() const { return m_ui->registerWidget; }
+PersonRegisterWidget* MainWindow::registerWidget() const {
+    return m_ui->registerWidget;
+}
 
 void MainWindow::setUpUndo() {
     QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));

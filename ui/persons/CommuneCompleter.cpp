@@ -14,9 +14,8 @@ CommuneCompleter::CommuneCompleter(QObject* parent)
     setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     setCaseSensitivity(Qt::CaseInsensitive);
     setMaxVisibleItems(12);
-    connect(this, qOverload<const QModelIndex&>(&QCompleter::activated), this, [this](const QModelIndex& index) {
-        Q_EMIT communeChosen(index.data(InseeRole).toString());
-    });
+    connect(this, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this](const QModelIndex& index) { Q_EMIT communeChosen(index.data(InseeRole).toString()); });
 }
 
 QString CommuneCompleter::display(const Commune& commune) {
@@ -28,7 +27,8 @@ void CommuneCompleter::fill(const QList<const Commune*>& communes) {
     for (const Commune* commune : communes) {
         auto* item = new QStandardItem(display(*commune));
         item->setData(commune->code, InseeRole);
-        item->setToolTip(QStringLiteral("%1 — %2").arg(commune->code, Territory::instance().departementName(commune->departement)));
+        item->setToolTip(QStringLiteral("%1 — %2").arg(
+            commune->code, Territory::instance().departementName(commune->departement)));
         m_model->appendRow(item);
     }
 }

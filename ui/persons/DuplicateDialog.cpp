@@ -11,10 +11,11 @@ DuplicateDialog::DuplicateDialog(const QList<PossibleDuplicate>& duplicates, QWi
     , m_ui(new Ui::DuplicateDialog) {
     m_ui->setupUi(this);
     for (const PossibleDuplicate& duplicate : duplicates) {
-        auto* item = new QTreeWidgetItem(m_ui->duplicateList,
-                                         {duplicate.person.lastName, duplicate.person.firstName,
-                                          QLocale().toString(duplicate.person.birthDate, QStringLiteral("dd/MM/yyyy")),
-                                          duplicate.person.communeName, duplicate.reason});
+        auto* item =
+            new QTreeWidgetItem(m_ui->duplicateList,
+                                {duplicate.person.lastName, duplicate.person.firstName,
+                                 QLocale().toString(duplicate.person.birthDate, QStringLiteral("dd/MM/yyyy")),
+                                 duplicate.person.communeName, duplicate.reason});
         item->setData(0, Qt::UserRole, duplicate.person.id);
     }
     m_ui->duplicateList->setCurrentItem(m_ui->duplicateList->topLevelItem(0));

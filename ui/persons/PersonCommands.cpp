@@ -7,8 +7,12 @@
 namespace jalon {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("PersonCommands", text); }
-QString nameOf(const Person& p) { return p.firstName + QLatin1Char(' ') + p.lastName; }
+QString tr(const char* text) {
+    return QCoreApplication::translate("PersonCommands", text);
+}
+QString nameOf(const Person& p) {
+    return p.firstName + QLatin1Char(' ') + p.lastName;
+}
 } // namespace
 
 PersonCommand::PersonCommand(PersonCommandContext context, QString personId, const QString& text)
@@ -73,7 +77,8 @@ ArchivePersonCommand::ArchivePersonCommand(PersonCommandContext context, const P
 
 bool ArchivePersonCommand::apply(bool forward) {
     return report(
-        m_context.store->setArchived(m_context.actor, m_personId, forward ? m_archived : !m_archived).error());
+        m_context.store->setArchived(m_context.actor, m_personId, forward ? m_archived : !m_archived)
+            .error());
 }
 
 } // namespace jalon

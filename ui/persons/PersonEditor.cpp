@@ -24,7 +24,9 @@ void selectCode(QComboBox* combo, const QString& code) {
     combo->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-QString codeOf(const QComboBox* combo) { return combo->currentData().toString(); }
+QString codeOf(const QComboBox* combo) {
+    return combo->currentData().toString();
+}
 
 const char* kInvalidProperty = "invalid";
 
@@ -106,7 +108,8 @@ void PersonEditor::load(const Person& p) {
     m_ui->lastNameEdit->setText(p.lastName);
     m_ui->firstNameEdit->setText(p.firstName);
     m_ui->birthNameEdit->setText(p.birthName);
-    m_ui->birthDateEdit->setText(p.birthDate.isValid() ? p.birthDate.toString(QStringLiteral("dd/MM/yyyy")) : QString());
+    m_ui->birthDateEdit->setText(p.birthDate.isValid() ? p.birthDate.toString(QStringLiteral("dd/MM/yyyy"))
+                                                       : QString());
     m_ui->phoneEdit->setText(p.phone);
     m_ui->emailEdit->setText(p.email);
     m_ui->addressEdit->setText(p.addressLine);
@@ -164,7 +167,8 @@ bool PersonEditor::isDirty() const {
     const Person current = PersonValidator::normalized(person());
     const Person reference = PersonValidator::normalized(m_loaded);
     // An unreadable birth date still counts as an edit if text was typed.
-    const bool typedBadDate = !current.birthDate.isValid() && !m_ui->birthDateEdit->text().trimmed().isEmpty();
+    const bool typedBadDate =
+        !current.birthDate.isValid() && !m_ui->birthDateEdit->text().trimmed().isEmpty();
     return typedBadDate || !(current == reference);
 }
 
@@ -203,7 +207,8 @@ void PersonEditor::chooseCommune(const QString& inseeCode) {
     }
     m_communeInsee = commune->code;
     m_ui->communeEdit->setText(commune->name);
-    if (commune->postcodes.size() == 1 || !commune->postcodes.contains(m_ui->postcodeEdit->text().trimmed())) {
+    if (commune->postcodes.size() == 1 ||
+        !commune->postcodes.contains(m_ui->postcodeEdit->text().trimmed())) {
         m_ui->postcodeEdit->setText(commune->postcodes.value(0));
     }
     updateState();
@@ -268,6 +273,8 @@ void PersonEditor::clearErrors() {
     m_ui->errorLabel->setVisible(false);
 }
 
-void PersonEditor::focusFirstField() { m_ui->lastNameEdit->setFocus(); }
+void PersonEditor::focusFirstField() {
+    m_ui->lastNameEdit->setFocus();
+}
 
 } // namespace jalon

@@ -25,7 +25,9 @@ int PersonListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int PersonListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PersonListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant PersonListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -53,7 +55,8 @@ QVariant PersonListModel::data(const QModelIndex& index, int role) const {
     case CafNumber:
         return row.cafNumber;
     case Status:
-        return row.archived ? tr("Archived") : PersonChoices::labelOf(PersonChoices::followStatuses(), row.followStatus);
+        return row.archived ? tr("Archived")
+                            : PersonChoices::labelOf(PersonChoices::followStatuses(), row.followStatus);
     default:
         return {};
     }
@@ -81,7 +84,9 @@ QVariant PersonListModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-bool PersonListModel::canFetchMore(const QModelIndex& parent) const { return !parent.isValid() && !m_exhausted; }
+bool PersonListModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && !m_exhausted;
+}
 
 void PersonListModel::fetchMore(const QModelIndex& parent) {
     if (parent.isValid() || m_exhausted) {
@@ -119,16 +124,31 @@ void PersonListModel::resetToFirstPage() {
     endResetModel();
 }
 
-bool PersonListModel::sortable(int column) {
+bool PersonListModel::isSortable(int column) {
     return column == LastName || column == FirstName || column == BirthDate || column == Commune;
 }
 
+int PersonListModel::sortColumn() const {
+    switch (m_filter.order) {
+    case RegisterFilter::Order::LastName:
+        return LastName;
+    case RegisterFilter::Order::FirstName:
+        return FirstName;
+    case RegisterFilter::Order::BirthDate:
+        return BirthDate;
+    case RegisterFilter::Order::Commune:
+        return Commune;
+    }
+    return LastName;
+}
+
 void PersonListModel::sort(int column, Qt::SortOrder order) {
-    if (!sortable(column)) {
+    if (!isSortable(column)) {
         return;
     }
-    static const RegisterFilter::Order orders[] = {RegisterFilter::Order::LastName, RegisterFilter::Order::FirstName,
-                                                   RegisterFilter::Order::BirthDate, RegisterFilter::Order::Commune};
+    static const RegisterFilter::Order orders[] = {
+        RegisterFilter::Order::LastName, RegisterFilter::Order::FirstName, RegisterFilter::Order::BirthDate,
+        RegisterFilter::Order::Commune};
     const RegisterFilter::Order wanted = orders[column];
     const bool descending = order == Qt::DescendingOrder;
     if (wanted == m_filter.order && descending == m_filter.descending && !m_rows.isEmpty()) {

@@ -41,6 +41,10 @@ public:
     // Re-reads one person's line in place, if loaded.
     void refreshPerson(const QString& id);
 
+    static bool isSortable(int column);
+    // The column of the current order.
+    int sortColumn() const;
+
     QString idAt(int row) const;
     int rowOf(const QString& id) const; // -1 if not loaded
     // The total for the current filter, once counted; empty while counting.
@@ -55,7 +59,6 @@ private:
     QList<PersonRow> nextPage();
     void resetToFirstPage();
     void startCount();
-    static bool sortable(int column);
 
     Database& m_database;
     PersonRegister m_register;

@@ -11,6 +11,7 @@
 #include "persons/PersonStore.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
@@ -67,7 +68,8 @@ void PersonRegisterWidget::installDefaultPrompts() {
         if (dialog.exec() != QDialog::Accepted) {
             return QString();
         }
-        return dialog.choice() == DuplicateDialog::OpenExisting ? dialog.selectedId() : QStringLiteral("create");
+        return dialog.choice() == DuplicateDialog::OpenExisting ? dialog.selectedId()
+                                                                : QStringLiteral("create");
     };
     m_questionPrompt = [this](const QString& question) {
         return QMessageBox::question(this, tr("Jalon"), question, QMessageBox::Yes | QMessageBox::No,
@@ -95,10 +97,12 @@ void PersonRegisterWidget::initialize(Database& database, const Actor& actor, QU
     table->setColumnWidth(PersonListModel::Commune, 170);
     table->setColumnWidth(PersonListModel::CafNumber, 100);
 
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { onCurrentRowChanged(current.isValid() ? current.row() : -1); });
+    connect(
+        table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { onCurrentRowChanged(current.isValid() ? current.row() : -1); });
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearchText(m_ui->searchEdit->text()); });
+    connect(m_searchTimer, &QTimer::timeout, this,
+            [this] { m_model->setSearchText(m_ui->searchEdit->text()); });
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
         m_model->setSearchText(m_ui->searchEdit->text());
@@ -107,8 +111,18 @@ void PersonRegisterWidget::initialize(Database& database, const Actor& actor, QU
             m_ui->personTable->selectRow(0);
         }
     });
+    m_ui->searchEdit->installEventFilter(this);
+    // Only the sortable columns keep the sort indicator; a click on another puts it back.
+    connect(table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (!PersonListModel::isSortable(column)) {
+            m_ui->personTable->horizontalHeader()->setSortIndicator(
+                m_model->sortColumn(),
+                m_model->filter().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        }
+    });
     connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setStatusFilter(static_cast<RegisterFilter::Status>(m_ui->statusFilterCombo->currentData().toInt()));
+        m_model->setStatusFilter(
+            static_cast<RegisterFilter::Status>(m_ui->statusFilterCombo->currentData().toInt()));
     });
     connect(m_model, &PersonListModel::countChanged, this, &PersonRegisterWidget::updateCount);
     connect(m_model, &PersonListModel::modelReset, this, [this] {
@@ -126,7 +140,9 @@ void PersonRegisterWidget::initialize(Database& database, const Actor& actor, QU
     updateArchiveButton();
 }
 
-bool PersonRegisterWidget::hasUnsavedChanges() const { return m_ui->editor->isDirty(); }
+bool PersonRegisterWidget::hasUnsavedChanges() const {
+    return m_ui->editor->isDirty();
+}
 
 bool PersonRegisterWidget::settleUnsavedChanges() {
     if (!hasUnsavedChanges()) {
@@ -204,8 +220,8 @@ bool PersonRegisterWidget::save() {
     const QList<FieldError> errors = PersonStore::check(edited);
     if (!errors.isEmpty()) {
         m_ui->editor->showErrors(errors);
-        Q_EMIT statusMessage(tr("The record was not saved: %n problem(s) to fix.", nullptr,
-                                static_cast<int>(errors.size())));
+        Q_EMIT statusMessage(
+            tr("The record was not saved: %n problem(s) to fix.", nullptr, static_cast<int>(errors.size())));
         return false;
     }
     m_ui->editor->clearErrors();
@@ -304,6 +320,18 @@ void PersonRegisterWidget::revert() {
     m_ui->editor->setPerson(m_ui->editor->loaded());
 }
 
+bool PersonRegisterWidget::eventFilter(QObject* watched, QEvent* event) {
+    // Down in the search field goes to the results, like in a browser's address bar.
+    if (watched == m_ui->searchEdit && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_model && m_model->rowCount() > 0) {
+        m_ui->personTable->setFocus();
+        const int row = m_model->rowOf(m_currentId);
+        m_ui->personTable->selectRow(row >= 0 ? row : 0);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void PersonRegisterWidget::focusSearch() {
     m_ui->searchEdit->setFocus();
     m_ui->searchEdit->selectAll();
@@ -327,7 +355,9 @@ QString PersonRegisterWidget::draftKey() const {
     return kDraftPrefix + (m_ui->editor->isNew() ? QStringLiteral("new") : m_ui->editor->loaded().id);
 }
 
-void PersonRegisterWidget::saveDraftSoon() { m_draftTimer->start(); }
+void PersonRegisterWidget::saveDraftSoon() {
+    m_draftTimer->start();
+}
 
 void PersonRegisterWidget::saveDraftNow() {
     if (!m_drafts) {

@@ -62,6 +62,9 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString& message);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void installDefaultPrompts();
     void onCurrentRowChanged(int row);
