@@ -98,9 +98,12 @@ int add(CliContext& context, CliArguments& arguments) {
     Person person;
     person.lastName = arguments.value(QStringLiteral("last-name"));
     person.firstName = arguments.value(QStringLiteral("first-name"));
-    person.birthDate = QDate::fromString(arguments.value(QStringLiteral("birth-date")), Qt::ISODate);
+    // YYYY-MM-DD, or dd/mm/yyyy as French forms write it; an impossible date is left invalid
+    // and refused by validation with the same message as in the editor.
+    const QString birth = arguments.value(QStringLiteral("birth-date")).trimmed();
+    person.birthDate = QDate::fromString(birth, Qt::ISODate);
     if (!person.birthDate.isValid()) {
-        return context.usage(tr("--birth-date needs a real date written YYYY-MM-DD."));
+        person.birthDate = QDate::fromString(birth, QStringLiteral("dd/MM/yyyy"));
     }
     person.cafNumber = arguments.value(QStringLiteral("caf"));
     person.phone = arguments.value(QStringLiteral("phone"));
@@ -117,6 +120,10 @@ int add(CliContext& context, CliArguments& arguments) {
         if (person.postcode.isEmpty() && commune->postcodes.size() == 1) {
             person.postcode = commune->postcodes.constFirst();
         }
+    }
+    // Checked before the database is opened: bad input creates no file and changes nothing.
+    if (const QList<FieldError> errors = PersonStore::check(person); !errors.isEmpty()) {
+        return context.fail(PersonStore::describe(errors));
     }
     if (!context.open()) {
         return Failure;

@@ -88,14 +88,30 @@ TEST_CASE("persons add without a required option is a usage error", "[cli][perso
               .run({QStringLiteral("persons"), QStringLiteral("add"), QStringLiteral("--first-name"),
                     QStringLiteral("Anne"), QStringLiteral("--birth-date"), QStringLiteral("1985-03-15")})
               .exitCode == 2);
-    for (const char* date : {"15/03/1985", "1985-02-30", "tomorrow", ""}) {
+    CHECK_FALSE(QFileInfo::exists(sandbox.dbPath()));
+}
+
+TEST_CASE("persons add refuses impossible or future birth dates before touching the file", "[cli][persons]") {
+    CliSandbox sandbox;
+    for (const char* date : {"1985-02-30", "31/02/1985", "tomorrow", "", "2999-01-01", "1850-01-01"}) {
         INFO(date);
         const CliRun run =
             sandbox.run(addArgs(QStringLiteral("Durand"), QStringLiteral("Anne"), QString::fromLatin1(date)));
-        CHECK(run.exitCode == 2);
-        CHECK(run.err.contains(QStringLiteral("YYYY-MM-DD")));
+        CHECK(run.exitCode == 1);
+        CHECK(run.errLines().size() == 1);
+        CHECK(run.err.contains(QStringLiteral("birth date")));
+        CHECK(run.out.isEmpty());
     }
     CHECK_FALSE(QFileInfo::exists(sandbox.dbPath()));
+}
+
+TEST_CASE("persons add accepts a birth date written dd/mm/yyyy", "[cli][persons]") {
+    CliSandbox sandbox;
+    const CliRun run =
+        sandbox.run(addArgs(QStringLiteral("Durand"), QStringLiteral("Anne"), QStringLiteral("15/03/1985")));
+    REQUIRE(run.exitCode == 0);
+    const CliRun show = sandbox.run({QStringLiteral("persons"), QStringLiteral("show"), run.out.trimmed()});
+    CHECK(show.out.contains(QStringLiteral("1985-03-15")));
 }
 
 TEST_CASE("persons add refuses an invalid record with one line on stderr", "[cli][persons]") {
