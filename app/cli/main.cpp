@@ -31,6 +31,9 @@ QString helpText() {
                "commune)\n"
                "  persons list [--limit N]         everyone, in register order\n"
                "  persons show ID                  one person's record\n"
+               "  questionnaire validate FILE      check a diagnostic grid definition; prints every problem "
+               "as\n"
+               "                                   JSON-PATH<TAB>message (exit 1 if any)\n"
                "\n"
                "Lists print one person per line: id, last name, first name, birth date, commune, separated "
                "by tabs.\n"
@@ -118,6 +121,9 @@ int main(int argc, char* argv[]) {
     }
     if (command == QLatin1String("persons")) {
         return runPersons(context, args);
+    }
+    if (command == QLatin1String("questionnaire")) {
+        return runQuestionnaire(context, args);
     }
     return context.usage(QCoreApplication::translate("Cli", "Unknown command: %1.").arg(command));
 }

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 
 int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("JALON_TEST_SOURCE_DIR")) {
+        qputenv("JALON_TEST_SOURCE_DIR", JALON_SOURCE_DIR);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("JalonTests"));
     QCoreApplication::setApplicationName(QStringLiteral("JalonTests"));

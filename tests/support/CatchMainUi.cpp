@@ -7,6 +7,9 @@
 #include <QApplication>
 
 int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("JALON_TEST_SOURCE_DIR")) {
+        qputenv("JALON_TEST_SOURCE_DIR", JALON_SOURCE_DIR);
+    }
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("JalonTests"));
