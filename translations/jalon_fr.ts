@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>ArchivePersonCommand</name>
-    <message>
-        <source>archive %1</source>
-        <translation>l&apos;archivage de la fiche %1</translation>
-    </message>
-    <message>
-        <source>restore %1</source>
-        <translation>la restauration de la fiche %1</translation>
-    </message>
-</context>
-<context>
     <name>Backup</name>
     <message>
         <source>The database is not open.</source>
@@ -58,54 +47,6 @@
         <translation>Personnes fictives créées&#xa0;: %L1, dans %2 (%L3&#xa0;s).</translation>
     </message>
     <message>
-        <source>Usage: jalon-cli [--db FILE] [--lang fr|en] COMMAND [OPTIONS]
-
-Commands:
-  demo --persons N [--seed S]      fill a new, empty database with fictional people
-  persons add --last-name X --first-name Y --birth-date YYYY-MM-DD
-              [--commune INSEE] [--postcode P] [--caf N] [--phone T] [--email E] [--force]
-                                   add a person and print the new id (--force: despite a
-                                   possible duplicate)
-  persons search TEXT [--limit N]  people matching TEXT (names, dd/mm/yyyy, CAF number, commune)
-  persons list [--limit N]         everyone, in register order
-  persons show ID                  one person&apos;s record
-
-Lists print one person per line: id, last name, first name, birth date, commune, separated by tabs.
-
-Options:
-  --db FILE      the database file (default: $JALON_DB, else %1)
-  --lang fr|en   language of messages (default: the language chosen in Jalon&apos;s settings)
-  --help         this help
-  --version      Jalon&apos;s version
-
-Exit status: 0 success, 1 error, 2 wrong usage.
-</source>
-        <translation>Utilisation&#xa0;: jalon-cli [--db FICHIER] [--lang fr|en] COMMANDE [OPTIONS]
-
-Commandes&#xa0;:
-  demo --persons N [--seed S]      remplit une base neuve et vide avec des personnes fictives
-  persons add --last-name X --first-name Y --birth-date AAAA-MM-JJ
-              [--commune INSEE] [--postcode P] [--caf N] [--phone T] [--email E] [--force]
-                                   ajoute une personne et affiche son identifiant (--force&#xa0;:
-                                   même en cas de doublon possible)
-  persons search TEXTE [--limit N] personnes correspondant à TEXTE (noms, jj/mm/aaaa, n° CAF,
-                                   commune)
-  persons list [--limit N]         toutes les personnes, dans l&apos;ordre du registre
-  persons show ID                  la fiche d&apos;une personne
-
-Les listes affichent une personne par ligne&#xa0;: identifiant, nom, prénom, date de naissance,
-commune, séparés par des tabulations.
-
-Options&#xa0;:
-  --db FICHIER   le fichier de base de données (par défaut&#xa0;: $JALON_DB, sinon %1)
-  --lang fr|en   langue des messages (par défaut&#xa0;: la langue choisie dans les paramètres de Jalon)
-  --help         cette aide
-  --version      la version de Jalon
-
-Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
-</translation>
-    </message>
-    <message>
         <source>The option %1 needs a value.</source>
         <translation>L&apos;option %1 attend une valeur.</translation>
     </message>
@@ -117,12 +58,215 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Unknown command: %1.</source>
         <translation>Commande inconnue&#xa0;: %1.</translation>
     </message>
-</context>
-<context>
-    <name>CreatePersonCommand</name>
     <message>
-        <source>create %1</source>
-        <translation>la création de la fiche %1</translation>
+        <source>persons search needs the text to look for.</source>
+        <translation>persons search : indiquez le texte à rechercher.</translation>
+    </message>
+    <message>
+        <source>persons list takes no argument.</source>
+        <translation>persons list n'accepte aucun argument.</translation>
+    </message>
+    <message>
+        <source>persons add needs --%1.</source>
+        <translation>persons add : l'option --%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>persons add takes options only.</source>
+        <translation>persons add n'accepte que des options.</translation>
+    </message>
+    <message>
+        <source>Unknown INSEE commune code %1.</source>
+        <translation>Code commune INSEE inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>possible duplicate of %1 (%2 %3, %4): %5. Add --force to create the record anyway.</source>
+        <translation>doublon possible de la fiche %1 (%2 %3, %4) : %5. Ajoutez --force pour créer la fiche malgré tout.</translation>
+    </message>
+    <message>
+        <source>persons show needs a person&apos;s id.</source>
+        <translation>persons show : indiquez l'identifiant d'une personne.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>birth name</source>
+        <translation>nom de naissance</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>CAF/MSA number</source>
+        <translation>numéro CAF/MSA</translation>
+    </message>
+    <message>
+        <source>France Travail id</source>
+        <translation>identifiant France Travail</translation>
+    </message>
+    <message>
+        <source>RSA right</source>
+        <translation>droit RSA</translation>
+    </message>
+    <message>
+        <source>education level</source>
+        <translation>niveau de formation</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>persons needs an action: add, search, list or show.</source>
+        <translation>persons attend une action : add, search, list ou show.</translation>
+    </message>
+    <message>
+        <source>Unknown persons action: %1.</source>
+        <translation>Action inconnue pour persons : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB: it is not a questionnaire definition.</source>
+        <translation>%1 dépasse 4 Mo : ce n'est pas une définition de questionnaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1.</source>
+        <translation>
+            <numerusform>%n problème dans %1.</numerusform>
+            <numerusform>%n problèmes dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: valid questionnaire &quot;%2&quot; version %3, %4 themes, %5 questions, %6</source>
+        <translation>%1 : questionnaire "%2" valide, version %3, %4 thèmes, %5 questions, %6</translation>
+    </message>
+    <message>
+        <source>Installed &quot;%1&quot; version %2 (%3).</source>
+        <translation>Questionnaire "%1" version %2 installé (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; version %2 was already installed with this content (%3).</source>
+        <translation>Le questionnaire "%1" version %2 était déjà installé avec ce contenu (%3).</translation>
+    </message>
+    <message>
+        <source>questionnaire validate needs one definition file.</source>
+        <translation>questionnaire validate attend un fichier de définition.</translation>
+    </message>
+    <message>
+        <source>questionnaire import needs one definition file.</source>
+        <translation>questionnaire import attend un fichier de définition.</translation>
+    </message>
+    <message>
+        <source>questionnaire needs an action: validate, import or list.</source>
+        <translation>questionnaire attend une action : validate, import ou list.</translation>
+    </message>
+    <message>
+        <source>Unknown questionnaire action: %1.</source>
+        <translation>Action inconnue pour questionnaire : %1.</translation>
+    </message>
+    <message>
+        <source>Usage: jalon-cli [--db FILE] [--lang fr|en] COMMAND [OPTIONS]
+
+Commands:
+  demo --persons N [--seed S]      fill a new, empty database with fictional people
+  persons add --last-name X --first-name Y --birth-date YYYY-MM-DD|DD/MM/YYYY
+              [--commune INSEE] [--postcode P] [--caf N] [--phone T] [--email E] [--force]
+                                   add a person and print the new id (--force: despite a
+                                   possible duplicate)
+  persons search TEXT [--limit N]  people matching TEXT (names, dd/mm/yyyy, CAF number, commune)
+  persons list [--limit N]         everyone, in register order
+  persons show ID                  one person&apos;s record
+  questionnaire validate FILE      check a diagnostic grid definition; prints every problem as
+                                   JSON-PATH&lt;TAB&gt;message (exit 1 if any)
+  questionnaire import FILE        install a new grid version, as the local administrator
+                                   (an installed version never changes)
+  questionnaire list               installed grids: id, version, themes, questions, hash, title
+
+Lists print one person per line: id, last name, first name, birth date, commune, separated by tabs.
+
+Options:
+  --db FILE      the database file (default: $JALON_DB, else %1)
+  --lang fr|en   language of messages (default: the language chosen in Jalon&apos;s settings)
+  --help         this help
+  --version      Jalon&apos;s version
+
+Exit status: 0 success, 1 error, 2 wrong usage.
+</source>
+        <translation>Utilisation : jalon-cli [--db FICHIER] [--lang fr|en] COMMANDE [OPTIONS]
+
+Commandes :
+  demo --persons N [--seed S]      remplit une base neuve et vide avec des personnes fictives
+  persons add --last-name X --first-name Y --birth-date AAAA-MM-JJ
+              [--commune INSEE] [--postcode P] [--caf N] [--phone T] [--email E] [--force]
+                                   ajoute une personne et affiche son identifiant (--force :
+                                   même en cas de doublon possible)
+  persons search TEXTE [--limit N] personnes correspondant à TEXTE (noms, jj/mm/aaaa, n° CAF,
+                                   commune)
+  persons list [--limit N]         toutes les personnes, dans l&apos;ordre du registre
+  persons show ID                  la fiche d&apos;une personne
+  questionnaire validate FICHIER   vérifie la définition d&apos;une grille de diagnostic ; affiche chaque
+                                   problème sous la forme CHEMIN-JSON&lt;TAB&gt;message (code 1 s&apos;il y en a)
+  questionnaire import FICHIER     installe une nouvelle version de grille, en tant qu&apos;administrateur
+                                   local (une version installée ne change jamais)
+  questionnaire list               grilles installées : identifiant, version, thèmes, questions,
+                                   empreinte, titre
+
+Les listes affichent une personne par ligne : identifiant, nom, prénom, date de naissance,
+commune, séparés par des tabulations.
+
+Options :
+  --db FICHIER   le fichier de base de données (par défaut : $JALON_DB, sinon %1)
+  --lang fr|en   langue des messages (par défaut : la langue choisie dans les paramètres de Jalon)
+  --help         cette aide
+  --version      la version de Jalon
+
+Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
+</translation>
     </message>
 </context>
 <context>
@@ -163,6 +307,30 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Could not save to the database (%1). Nothing was changed.</source>
         <translation>Impossible d&apos;enregistrer dans la base de données (%1). Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Jalon has not changed it. Close Jalon, keep a copy of this file, and restore your latest backup (the &quot;backups&quot; folder beside it), or ask your administrator for help.</source>
+        <translation>Le fichier de base de données %1 est endommagé (%2). Jalon ne l'a pas modifié. Fermez Jalon, gardez une copie de ce fichier et restaurez votre dernière sauvegarde (dossier « backups » situé à côté), ou demandez de l'aide à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy: another program is writing to it (%2). Try again in a moment.</source>
+        <translation>La base de données %1 est occupée : un autre programme y écrit (%2). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 (%2). Check that the file and its folder exist and that you may read and write them.</source>
+        <translation>Impossible d’ouvrir la base de données %1 (%2). Vérifiez que le fichier et son dossier existent et que vous avez le droit de les lire et de les modifier.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: it is not a readable file. Check the path and your rights on it.</source>
+        <translation>Impossible de lire la base de données %1 : ce n’est pas un fichier lisible. Vérifiez le chemin et vos droits sur ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program, not a Jalon database. Jalon has not changed it. Choose a Jalon file.</source>
+        <translation>Le fichier %1 est une base de données SQLite d'un autre logiciel, pas une base Jalon. Jalon ne l'a pas modifié. Choisissez un fichier Jalon.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Jalon (structure version %2; this version knows up to %3). Jalon has not changed it. Install the latest Jalon to open it.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de Jalon (structure en version %2 ; cette version connaît au plus la version %3). Jalon ne l'a pas modifiée. Installez la dernière version de Jalon pour l'ouvrir.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -185,6 +353,10 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Demo generation cancelled; nothing was written.</source>
         <translation>Génération des données de démonstration annulée&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Could not write to the database.</source>
+        <translation>Impossible d’écrire dans la base de données.</translation>
     </message>
 </context>
 <context>
@@ -253,10 +425,46 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
-    <name>EditPersonCommand</name>
+    <name>Level</name>
     <message>
-        <source>edit %1</source>
-        <translation>la modification de la fiche %1</translation>
+        <source>not discussed</source>
+        <translation>non abordé</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>point d'appui</translation>
+    </message>
+    <message>
+        <source>light need</source>
+        <translation>besoin léger</translation>
+    </message>
+    <message>
+        <source>major barrier</source>
+        <translation>frein important</translation>
+    </message>
+    <message>
+        <source>blocking barrier</source>
+        <translation>frein bloquant</translation>
+    </message>
+    <message>
+        <source>The theme was not discussed during the interview.</source>
+        <translation>Le thème n'a pas été abordé pendant l'entretien.</translation>
+    </message>
+    <message>
+        <source>A strength the person can rely on.</source>
+        <translation>Une ressource sur laquelle la personne peut compter.</translation>
+    </message>
+    <message>
+        <source>A need that information or a light step can meet.</source>
+        <translation>Un besoin auquel une information ou une démarche simple peut répondre.</translation>
+    </message>
+    <message>
+        <source>A barrier that needs support over time.</source>
+        <translation>Un frein qui demande un accompagnement dans la durée.</translation>
+    </message>
+    <message>
+        <source>A barrier that prevents any step towards work for now.</source>
+        <translation>Un frein qui empêche pour l'instant toute démarche vers l'emploi.</translation>
     </message>
 </context>
 <context>
@@ -276,6 +484,10 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Could not create the local account.</source>
         <translation>Impossible de créer le compte local.</translation>
+    </message>
+    <message>
+        <source>Local administrator</source>
+        <translation>Administrateur local</translation>
     </message>
 </context>
 <context>
@@ -348,34 +560,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>&amp;About Jalon</source>
         <translation>À &amp;propos de Jalon</translation>
     </message>
-    <message>
-        <source>Jalon — %1</source>
-        <translation>Jalon — %1</translation>
-    </message>
-    <message>
-        <source>Signed in: %1 (%2)</source>
-        <translation>Session&#xa0;: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>About Jalon</source>
-        <translation>À propos de Jalon</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Jalon %1&lt;/h3&gt;&lt;p&gt;Support for insertion caseworkers: diagnostic, pathway, local offer and reports, on this computer, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Jalon %1&lt;/h3&gt;&lt;p&gt;L&apos;outil des conseillers en insertion&#xa0;: diagnostic, parcours, offre locale et bilans, sur cet ordinateur, hors ligne.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The database was updated to this version of Jalon; a copy of the previous file was kept in %1.</source>
-        <translation>La base de données a été mise à jour pour cette version de Jalon&#xa0;; une copie du fichier précédent a été conservée dans %1.</translation>
-    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -409,6 +593,168 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Your role (%1) does not allow you to %2.</source>
         <translation>Votre rôle (%1) ne vous autorise pas à %2.</translation>
+    </message>
+    <message>
+        <source>see the diagnostic grids</source>
+        <translation>consulter les grilles de diagnostic</translation>
+    </message>
+    <message>
+        <source>install a diagnostic grid</source>
+        <translation>installer une grille de diagnostic</translation>
+    </message>
+</context>
+<context>
+    <name>PersonChoices</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(non renseignée)</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Mme</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>M.</translation>
+    </message>
+    <message>
+        <source>CAF</source>
+        <translation>CAF</translation>
+    </message>
+    <message>
+        <source>MSA</source>
+        <translation>MSA</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>Claim pending</source>
+        <translation>Demande en cours d'instruction</translation>
+    </message>
+    <message>
+        <source>Right open and payable</source>
+        <translation>Droit ouvert et versable</translation>
+    </message>
+    <message>
+        <source>Right open and suspended</source>
+        <translation>Droit ouvert et suspendu</translation>
+    </message>
+    <message>
+        <source>Right closed</source>
+        <translation>Droit clos</translation>
+    </message>
+    <message>
+        <source>Not an RSA recipient</source>
+        <translation>Non bénéficiaire du RSA</translation>
+    </message>
+    <message>
+        <source>No schooling (AFS)</source>
+        <translation>Aucune scolarité (AFS)</translation>
+    </message>
+    <message>
+        <source>End of compulsory schooling, CFG, brevet</source>
+        <translation>Fin de scolarité obligatoire, CFG, brevet</translation>
+    </message>
+    <message>
+        <source>CAP, BEP (level 3)</source>
+        <translation>CAP, BEP (niveau 3)</translation>
+    </message>
+    <message>
+        <source>Baccalauréat (level 4)</source>
+        <translation>Baccalauréat (niveau 4)</translation>
+    </message>
+    <message>
+        <source>Bac+2: BTS, DUT (level 5)</source>
+        <translation>Bac+2 : BTS, DUT (niveau 5)</translation>
+    </message>
+    <message>
+        <source>Bac+3: licence, BUT (level 6)</source>
+        <translation>Bac+3 : licence, BUT (niveau 6)</translation>
+    </message>
+    <message>
+        <source>Bac+5: master (level 7)</source>
+        <translation>Bac+5 : master (niveau 7)</translation>
+    </message>
+    <message>
+        <source>Doctorate (level 8)</source>
+        <translation>Doctorat (niveau 8)</translation>
+    </message>
+    <message>
+        <source>Without a job</source>
+        <translation>Sans emploi</translation>
+    </message>
+    <message>
+        <source>Part-time job</source>
+        <translation>Emploi à temps partiel</translation>
+    </message>
+    <message>
+        <source>Full-time job</source>
+        <translation>Emploi à temps plein</translation>
+    </message>
+    <message>
+        <source>Temporary or seasonal work</source>
+        <translation>Emploi temporaire ou saisonnier</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Activité indépendante</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>En formation</translation>
+    </message>
+    <message>
+        <source>Unable to work for now</source>
+        <translation>Momentanément dans l'incapacité de travailler</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Personne seule</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation>Parent isolé</translation>
+    </message>
+    <message>
+        <source>In a couple</source>
+        <translation>En couple</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Awaiting orientation</source>
+        <translation>En attente d'orientation</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>En accompagnement</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Sortie du dispositif</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommands</name>
+    <message>
+        <source>create %1</source>
+        <translation>la création de la fiche %1</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>la modification de la fiche %1</translation>
+    </message>
+    <message>
+        <source>archive %1</source>
+        <translation>l'archivage de la fiche %1</translation>
+    </message>
+    <message>
+        <source>restore %1</source>
+        <translation>la restauration de la fiche %1</translation>
     </message>
 </context>
 <context>
@@ -553,45 +899,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Save the record (Ctrl+S)</source>
         <translation>Enregistrer la fiche (Ctrl+S)</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>PersonListModel</name>
-    <message>
-        <source>Archived record</source>
-        <translation>Fiche archivée</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archivée</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>CAF/MSA no.</source>
-        <translation>N° CAF/MSA</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Suivi</translation>
-    </message>
 </context>
 <context>
     <name>PersonRegister</name>
@@ -638,98 +945,16 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Add a person (Ctrl+N)</source>
         <translation>Ajouter une personne (Ctrl+N)</translation>
     </message>
-    <message>
-        <source>Current people</source>
-        <translation>Fiches actives</translation>
-    </message>
-    <message>
-        <source>Awaiting orientation</source>
-        <translation>En attente d&apos;orientation</translation>
-    </message>
-    <message>
-        <source>Followed</source>
-        <translation>En accompagnement</translation>
-    </message>
-    <message>
-        <source>Exited</source>
-        <translation>Sorties du dispositif</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Fiches archivées</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Toutes les fiches</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1&apos;s record?</source>
-        <translation>Enregistrer les modifications de la fiche (%1)&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Jalon</source>
-        <translation>Jalon</translation>
-    </message>
-    <message>
-        <source>the new person</source>
-        <translation>nouvelle personne</translation>
-    </message>
-    <message numerus="yes">
-        <source>The record was not saved: %n problem(s) to fix.</source>
-        <translation>
-            <numerusform>La fiche n&apos;a pas été enregistrée&#xa0;: %n problème à corriger.</numerusform>
-            <numerusform>La fiche n&apos;a pas été enregistrée&#xa0;: %n problèmes à corriger.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2 added.</source>
-        <translation>Fiche créée&#xa0;: %1 %2.</translation>
-    </message>
-    <message>
-        <source>Record of %1 %2 saved.</source>
-        <translation>Fiche enregistrée&#xa0;: %1 %2.</translation>
-    </message>
-    <message>
-        <source>%1 %2 archived.</source>
-        <translation>Fiche archivée&#xa0;: %1 %2.</translation>
-    </message>
-    <message>
-        <source>%1 %2 restored.</source>
-        <translation>Fiche restaurée&#xa0;: %1 %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln person(s)</source>
-        <translation>
-            <numerusform>%Ln personne</numerusform>
-            <numerusform>%Ln personnes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 shown, counting…</source>
-        <translation>Affichées&#xa0;: %1, décompte en cours…</translation>
-    </message>
-    <message>
-        <source>Rest&amp;ore</source>
-        <translation>Res&amp;taurer</translation>
-    </message>
-    <message>
-        <source>Changes to %1 were not saved when Jalon last closed. Resume them?</source>
-        <translation>Les modifications apportées à %1 n&apos;avaient pas été enregistrées lors de la dernière fermeture de Jalon. Les reprendre&#xa0;?</translation>
-    </message>
-    <message>
-        <source>a new record</source>
-        <translation>une nouvelle fiche</translation>
-    </message>
 </context>
 <context>
     <name>PersonStore</name>
     <message>
         <source>You can only add people to your own structure.</source>
         <translation>Vous ne pouvez ajouter des personnes qu&apos;à votre propre structure.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s record does not exist or is not visible to you.</source>
+        <translation>La fiche de cette personne n'existe pas ou ne vous est pas accessible.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +1019,210 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Choose a value from the list.</source>
         <translation>Choisissez une valeur dans la liste.</translation>
     </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Saisissez le %1.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long (100 characters at most).</source>
+        <translation>Le %1 est trop long (100 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>The %1 may contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation>Le %1 ne peut contenir que des lettres, des espaces, des traits d'union et des apostrophes.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireParser</name>
+    <message>
+        <source>The file is larger than 4 MB: it is not a questionnaire definition.</source>
+        <translation>Le fichier dépasse 4 Mo&#xa0;: ce n&apos;est pas une définition de questionnaire.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1, at byte %2).</source>
+        <translation>Le fichier n&apos;est pas un JSON valide (%1, à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object.</source>
+        <translation>Le fichier doit contenir un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>The hash does not match the content: the file was changed after it was published. Give it a new version number and remove the hash.</source>
+        <translation>L&apos;empreinte (&quot;hash&quot;) ne correspond pas au contenu&#xa0;: le fichier a été modifié après sa publication. Donnez-lui un nouveau numéro de version et retirez l&apos;empreinte.</translation>
+    </message>
+    <message>
+        <source>The condition names an unknown question &quot;%1&quot;.</source>
+        <translation>La condition porte sur une question inconnue "%1".</translation>
+    </message>
+    <message>
+        <source>This value is not a possible answer to the question &quot;%1&quot;.</source>
+        <translation>Cette valeur n'est pas une réponse possible à la question "%1".</translation>
+    </message>
+    <message>
+        <source>The visibility of &quot;%1&quot; depends on itself: %2.</source>
+        <translation>La visibilité de "%1" dépend d'elle-même : %2.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; (allowed here: %2).</source>
+        <translation>Clé "%1" inconnue (clés autorisées ici : %2).</translation>
+    </message>
+    <message>
+        <source>Missing label: give a French and an English text, {&quot;fr&quot;: …, &quot;en&quot;: …}.</source>
+        <translation>Libellé manquant : donnez un texte en français et un texte en anglais, {"fr": …, "en": …}.</translation>
+    </message>
+    <message>
+        <source>A label is an object {&quot;fr&quot;: …, &quot;en&quot;: …}.</source>
+        <translation>Un libellé est un objet {"fr": …, "en": …}.</translation>
+    </message>
+    <message>
+        <source>Missing or empty text in this language.</source>
+        <translation>Texte manquant ou vide dans cette langue.</translation>
+    </message>
+    <message>
+        <source>Missing id (a string).</source>
+        <translation>Identifiant manquant (une chaîne de caractères).</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; must match %2 and have 64 characters at most.</source>
+        <translation>L'identifiant "%1" doit respecter le motif %2 et comporter 64 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Valeur attendue : true ou false.</translation>
+    </message>
+    <message>
+        <source>Expected a non-empty array.</source>
+        <translation>Tableau non vide attendu.</translation>
+    </message>
+    <message>
+        <source>Expected an array.</source>
+        <translation>Tableau attendu.</translation>
+    </message>
+    <message>
+        <source>This is not a Jalon questionnaire definition: &quot;format&quot; must be &quot;jalon-questionnaire/1&quot;.</source>
+        <translation>Ce n'est pas une définition de questionnaire Jalon : "format" doit valoir "jalon-questionnaire/1".</translation>
+    </message>
+    <message>
+        <source>The version must be a whole number from 1.</source>
+        <translation>La version doit être un nombre entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>The hash must be a string &quot;sha256:…&quot;.</source>
+        <translation>L'empreinte ("hash") doit être une chaîne "sha256:…".</translation>
+    </message>
+    <message>
+        <source>A theme is an object.</source>
+        <translation>Un thème est un objet.</translation>
+    </message>
+    <message>
+        <source>Another theme already has the id &quot;%1&quot;.</source>
+        <translation>Un autre thème a déjà l'identifiant "%1".</translation>
+    </message>
+    <message>
+        <source>The group must be &quot;personal&quot; or &quot;professional&quot;.</source>
+        <translation>Le groupe doit valoir "personal" ou "professional".</translation>
+    </message>
+    <message>
+        <source>An objective is a non-empty string.</source>
+        <translation>Un objectif est une chaîne non vide.</translation>
+    </message>
+    <message>
+        <source>A question is an object.</source>
+        <translation>Une question est un objet.</translation>
+    </message>
+    <message>
+        <source>Another question already has the id &quot;%1&quot;.</source>
+        <translation>Une autre question a déjà l'identifiant "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown question type &quot;%1&quot; (single_choice, multiple_choice, yes_no, number, date, short_text or long_text).</source>
+        <translation>Type de question "%1" inconnu (single_choice, multiple_choice, yes_no, number, date, short_text ou long_text).</translation>
+    </message>
+    <message>
+        <source>Only choice questions have options.</source>
+        <translation>Seules les questions à choix ont des options.</translation>
+    </message>
+    <message>
+        <source>Only number questions have a numeric min and max.</source>
+        <translation>Seules les questions numériques ont un min et un max numériques.</translation>
+    </message>
+    <message>
+        <source>min is greater than max.</source>
+        <translation>min est supérieur à max.</translation>
+    </message>
+    <message>
+        <source>A choice question needs an array of at least two options.</source>
+        <translation>Une question à choix demande un tableau d'au moins deux options.</translation>
+    </message>
+    <message>
+        <source>An option is an object {&quot;value&quot;: …, &quot;label&quot;: …}.</source>
+        <translation>Une option est un objet {"value": …, "label": …}.</translation>
+    </message>
+    <message>
+        <source>An option value is made of a-z, 0-9 and _.</source>
+        <translation>La valeur d'une option ne contient que a-z, 0-9 et _.</translation>
+    </message>
+    <message>
+        <source>Two options have the value &quot;%1&quot;.</source>
+        <translation>Deux options ont la valeur "%1".</translation>
+    </message>
+    <message>
+        <source>A scoring rule is an object {&quot;when&quot;: condition, &quot;level&quot;: code}.</source>
+        <translation>Une règle de cotation est un objet {"when": condition, "level": code}.</translation>
+    </message>
+    <message>
+        <source>Unknown level (not_discussed, resource, light_need, major_barrier or blocking_barrier).</source>
+        <translation>Niveau inconnu (not_discussed, resource, light_need, major_barrier ou blocking_barrier).</translation>
+    </message>
+    <message>
+        <source>Conditions are nested too deeply (16 levels at most).</source>
+        <translation>Les conditions sont trop imbriquées (16 niveaux au maximum).</translation>
+    </message>
+    <message>
+        <source>A condition is an object.</source>
+        <translation>Une condition est un objet.</translation>
+    </message>
+    <message>
+        <source>Expected a non-empty array of conditions.</source>
+        <translation>Tableau non vide de conditions attendu.</translation>
+    </message>
+    <message>
+        <source>A condition uses all, any, not, or names a question with equals, one_of or answered.</source>
+        <translation>Une condition utilise all, any ou not, ou désigne une question avec equals, one_of ou answered.</translation>
+    </message>
+    <message>
+        <source>Expected a non-empty array of values.</source>
+        <translation>Tableau non vide de valeurs attendu.</translation>
+    </message>
+    <message>
+        <source>A condition on a question needs equals, one_of or answered (true or false).</source>
+        <translation>Une condition sur une question demande equals, one_of ou answered (true ou false).</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireStore</name>
+    <message>
+        <source>The definition was not installed:
+%1</source>
+        <translation>La définition n&apos;a pas été installée&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; is already installed with other content, and an installed version never changes (diagnostics refer to it). Give the file a new version number.</source>
+        <translation>La version %1 de «&#xa0;%2&#xa0;» est déjà installée avec un autre contenu, et une version installée ne change jamais (des diagnostics y font référence). Donnez un nouveau numéro de version au fichier.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the questionnaire &quot;%2&quot; is not installed.</source>
+        <translation>La version %1 du questionnaire «&#xa0;%2&#xa0;» n&apos;est pas installée.</translation>
+    </message>
+    <message>
+        <source>The stored questionnaire &quot;%1&quot; version %2 is damaged: its content no longer matches its hash.</source>
+        <translation>Le questionnaire enregistré «&#xa0;%1&#xa0;», version %2, est endommagé&#xa0;: son contenu ne correspond plus à son empreinte.</translation>
+    </message>
+    <message>
+        <source>The questionnaire %1 shipped with Jalon cannot be read.</source>
+        <translation>Le questionnaire %1 fourni avec Jalon est illisible.</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -834,165 +1263,95 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
-    <name>jalon</name>
+    <name>jalon::MainWindow</name>
     <message>
-        <source>The database file %1 is damaged (%2). Jalon has not changed it. Close Jalon, keep a copy of this file, and restore your latest backup (the &quot;backups&quot; folder beside it), or ask your administrator for help.</source>
-        <translation>Le fichier de base de données %1 est endommagé (%2). Jalon ne l&apos;a pas modifié. Fermez Jalon, gardez une copie de ce fichier et restaurez votre dernière sauvegarde (dossier « backups » situé à côté), ou demandez de l&apos;aide à votre administrateur.</translation>
+        <source>Jalon — %1</source>
+        <translation>Jalon — %1</translation>
     </message>
     <message>
-        <source>Cannot read the database %1: it is not a readable file.</source>
-        <translation>Impossible de lire la base de données %1&#xa0;: ce n&apos;est pas un fichier lisible.</translation>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Session : %1 (%2)</translation>
     </message>
     <message>
-        <source>The file %1 is an SQLite database of another program, not a Jalon database. Jalon has not changed it. Choose a Jalon file.</source>
-        <translation>Le fichier %1 est une base de données SQLite d&apos;un autre logiciel, pas une base Jalon. Jalon ne l&apos;a pas modifié. Choisissez un fichier Jalon.</translation>
+        <source>The database was updated to this version of Jalon; a copy of the previous file was kept in %1.</source>
+        <translation>La base de données a été mise à jour pour cette version de Jalon ; une copie du fichier précédent a été conservée dans %1.</translation>
     </message>
     <message>
-        <source>The database %1 was written by a newer version of Jalon (structure version %2; this version knows up to %3). Jalon has not changed it. Install the latest Jalon to open it.</source>
-        <translation>La base de données %1 a été écrite par une version plus récente de Jalon (structure en version %2&#xa0;; cette version connaît au plus la version %3). Jalon ne l&apos;a pas modifiée. Installez la dernière version de Jalon pour l&apos;ouvrir.</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>This person&apos;s record does not exist or is not visible to you.</source>
-        <translation>La fiche de cette personne n&apos;existe pas ou ne vous est pas accessible.</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>Enter the %1.</source>
-        <translation>Saisissez le %1.</translation>
+        <source>Damaged database</source>
+        <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <source>The %1 is too long (100 characters at most).</source>
-        <translation>Le %1 est trop long (100 caractères au maximum).</translation>
+        <source>About Jalon</source>
+        <translation>À propos de Jalon</translation>
     </message>
     <message>
-        <source>The %1 may contain only letters, spaces, hyphens and apostrophes.</source>
-        <translation>Le %1 ne peut contenir que des lettres, des espaces, des traits d&apos;union et des apostrophes.</translation>
+        <source>&lt;h3&gt;Jalon %1&lt;/h3&gt;&lt;p&gt;Support for insertion caseworkers: diagnostic, pathway, local offer and reports, on this computer, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Jalon %1&lt;/h3&gt;&lt;p&gt;L'outil des conseillers en insertion : diagnostic, parcours, offre locale et bilans, sur cet ordinateur, hors ligne.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
-    <name>jalon::PersonChoices</name>
+    <name>jalon::PersonEditor</name>
     <message>
-        <source>(not given)</source>
-        <translation>(non renseignée)</translation>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <source>Ms</source>
-        <translation>Mme</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::PersonListModel</name>
+    <message>
+        <source>Archived record</source>
+        <translation>Fiche archivée</translation>
     </message>
     <message>
-        <source>Mr</source>
-        <translation>M.</translation>
+        <source>Archived</source>
+        <translation>Fiches archivées</translation>
     </message>
     <message>
-        <source>CAF</source>
-        <translation>CAF</translation>
+        <source>Last name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-        <source>MSA</source>
-        <translation>MSA</translation>
+        <source>First name</source>
+        <translation>Prénom</translation>
     </message>
     <message>
-        <source>(unknown)</source>
-        <translation>(non renseigné)</translation>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
     </message>
     <message>
-        <source>Claim pending</source>
-        <translation>Demande en cours d&apos;instruction</translation>
+        <source>Commune</source>
+        <translation>Commune</translation>
     </message>
     <message>
-        <source>Right open and payable</source>
-        <translation>Droit ouvert et versable</translation>
+        <source>CAF/MSA no.</source>
+        <translation>N° CAF/MSA</translation>
     </message>
     <message>
-        <source>Right open and suspended</source>
-        <translation>Droit ouvert et suspendu</translation>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
     </message>
+</context>
+<context>
+    <name>jalon::PersonRegisterWidget</name>
     <message>
-        <source>Right closed</source>
-        <translation>Droit clos</translation>
-    </message>
-    <message>
-        <source>Not an RSA recipient</source>
-        <translation>Non bénéficiaire du RSA</translation>
-    </message>
-    <message>
-        <source>No schooling (AFS)</source>
-        <translation>Aucune scolarité (AFS)</translation>
-    </message>
-    <message>
-        <source>End of compulsory schooling, CFG, brevet</source>
-        <translation>Fin de scolarité obligatoire, CFG, brevet</translation>
-    </message>
-    <message>
-        <source>CAP, BEP (level 3)</source>
-        <translation>CAP, BEP (niveau 3)</translation>
-    </message>
-    <message>
-        <source>Baccalauréat (level 4)</source>
-        <translation>Baccalauréat (niveau 4)</translation>
-    </message>
-    <message>
-        <source>Bac+2: BTS, DUT (level 5)</source>
-        <translation>Bac+2&#xa0;: BTS, DUT (niveau 5)</translation>
-    </message>
-    <message>
-        <source>Bac+3: licence, BUT (level 6)</source>
-        <translation>Bac+3&#xa0;: licence, BUT (niveau 6)</translation>
-    </message>
-    <message>
-        <source>Bac+5: master (level 7)</source>
-        <translation>Bac+5&#xa0;: master (niveau 7)</translation>
-    </message>
-    <message>
-        <source>Doctorate (level 8)</source>
-        <translation>Doctorat (niveau 8)</translation>
-    </message>
-    <message>
-        <source>Without a job</source>
-        <translation>Sans emploi</translation>
-    </message>
-    <message>
-        <source>Part-time job</source>
-        <translation>Emploi à temps partiel</translation>
-    </message>
-    <message>
-        <source>Full-time job</source>
-        <translation>Emploi à temps plein</translation>
-    </message>
-    <message>
-        <source>Temporary or seasonal work</source>
-        <translation>Emploi temporaire ou saisonnier</translation>
-    </message>
-    <message>
-        <source>Self-employed</source>
-        <translation>Activité indépendante</translation>
-    </message>
-    <message>
-        <source>In training</source>
-        <translation>En formation</translation>
-    </message>
-    <message>
-        <source>Unable to work for now</source>
-        <translation>Momentanément dans l&apos;incapacité de travailler</translation>
-    </message>
-    <message>
-        <source>Single</source>
-        <translation>Personne seule</translation>
-    </message>
-    <message>
-        <source>Single parent</source>
-        <translation>Parent isolé</translation>
-    </message>
-    <message>
-        <source>In a couple</source>
-        <translation>En couple</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
+        <source>Current people</source>
+        <translation>Fiches actives</translation>
     </message>
     <message>
         <source>Awaiting orientation</source>
-        <translation>En attente d&apos;orientation</translation>
+        <translation>En attente d'orientation</translation>
     </message>
     <message>
         <source>Followed</source>
@@ -1002,120 +1361,79 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Exited</source>
         <translation>Sortie du dispositif</translation>
     </message>
-</context>
-<context>
-    <name>jalon::cli</name>
     <message>
-        <source>persons search needs the text to look for.</source>
-        <translation>persons search&#xa0;: indiquez le texte à rechercher.</translation>
+        <source>Archived</source>
+        <translation>Fiches archivées</translation>
     </message>
     <message>
-        <source>persons list takes no argument.</source>
-        <translation>persons list n&apos;accepte aucun argument.</translation>
+        <source>Everyone</source>
+        <translation>Toutes les fiches</translation>
     </message>
     <message>
-        <source>persons add needs --%1.</source>
-        <translation>persons add&#xa0;: l&apos;option --%1 est obligatoire.</translation>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>persons add takes options only.</source>
-        <translation>persons add n&apos;accepte que des options.</translation>
+        <source>Save the changes to %1&apos;s record?</source>
+        <translation>Enregistrer les modifications de la fiche (%1) ?</translation>
     </message>
     <message>
-        <source>--birth-date needs a real date written YYYY-MM-DD.</source>
-        <translation>--birth-date attend une date valide au format AAAA-MM-JJ.</translation>
+        <source>Jalon</source>
+        <translation>Jalon</translation>
     </message>
     <message>
-        <source>Unknown INSEE commune code %1.</source>
-        <translation>Code commune INSEE inconnu&#xa0;: %1.</translation>
+        <source>the new person</source>
+        <translation>nouvelle personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record was not saved: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>La fiche n'a pas été enregistrée : %n problème à corriger.</numerusform>
+            <numerusform>La fiche n'a pas été enregistrée : %n problèmes à corriger.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>possible duplicate of %1 (%2 %3, %4): %5. Add --force to create the record anyway.</source>
-        <translation>doublon possible de la fiche %1 (%2 %3, %4)&#xa0;: %5. Ajoutez --force pour créer la fiche malgré tout.</translation>
+        <source>%1 %2 added.</source>
+        <translation>Fiche créée : %1 %2.</translation>
     </message>
     <message>
-        <source>persons show needs a person&apos;s id.</source>
-        <translation>persons show&#xa0;: indiquez l&apos;identifiant d&apos;une personne.</translation>
+        <source>Record of %1 %2 saved.</source>
+        <translation>Fiche enregistrée : %1 %2.</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>identifiant</translation>
+        <source>%1 %2 archived.</source>
+        <translation>Fiche archivée : %1 %2.</translation>
     </message>
     <message>
-        <source>last name</source>
-        <translation>nom</translation>
+        <source>%1 %2 restored.</source>
+        <translation>Fiche restaurée : %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>first name</source>
-        <translation>prénom</translation>
+        <source>%1 shown, counting…</source>
+        <translation>Affichées : %1, décompte en cours…</translation>
     </message>
     <message>
-        <source>birth name</source>
-        <translation>nom de naissance</translation>
+        <source>Rest&amp;ore</source>
+        <translation>Res&amp;taurer</translation>
     </message>
     <message>
-        <source>birth date</source>
-        <translation>date de naissance</translation>
+        <source>&amp;Archive</source>
+        <translation>Archi&amp;ver</translation>
     </message>
     <message>
-        <source>phone</source>
-        <translation>téléphone</translation>
+        <source>Changes to %1 were not saved when Jalon last closed. Resume them?</source>
+        <translation>Les modifications apportées à %1 n'avaient pas été enregistrées lors de la dernière fermeture de Jalon. Les reprendre ?</translation>
     </message>
     <message>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adresse</translation>
-    </message>
-    <message>
-        <source>postcode</source>
-        <translation>code postal</translation>
-    </message>
-    <message>
-        <source>commune</source>
-        <translation>commune</translation>
-    </message>
-    <message>
-        <source>CAF/MSA number</source>
-        <translation>numéro CAF/MSA</translation>
-    </message>
-    <message>
-        <source>France Travail id</source>
-        <translation>identifiant France Travail</translation>
-    </message>
-    <message>
-        <source>RSA right</source>
-        <translation>droit RSA</translation>
-    </message>
-    <message>
-        <source>education level</source>
-        <translation>niveau de formation</translation>
-    </message>
-    <message>
-        <source>follow-up</source>
-        <translation>suivi</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>archivée</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>persons needs an action: add, search, list or show.</source>
-        <translation>persons attend une action&#xa0;: add, search, list ou show.</translation>
-    </message>
-    <message>
-        <source>Unknown persons action: %1.</source>
-        <translation>Action inconnue pour persons&#xa0;: %1.</translation>
+        <source>a new record</source>
+        <translation>une nouvelle fiche</translation>
     </message>
 </context>
 <context>

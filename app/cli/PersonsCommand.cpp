@@ -14,10 +14,6 @@ namespace jalon::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Cli", text);
-}
-
 // Tab-separated: id, last name, first name, birth date (ISO), commune. Tabs and line breaks
 // inside values are replaced so that each person stays on one line.
 QString line(const PersonRow& row) {
@@ -59,7 +55,8 @@ int search(CliContext& context, CliArguments& arguments) {
         return context.usage(arguments.error());
     }
     if (arguments.positional().size() != 2 || arguments.positional().at(1).trimmed().isEmpty()) {
-        return context.usage(tr("persons search needs the text to look for."));
+        return context.usage(
+            QCoreApplication::translate("Cli", "persons search needs the text to look for."));
     }
     if (!context.open()) {
         return Failure;
@@ -76,7 +73,7 @@ int list(CliContext& context, CliArguments& arguments) {
         return context.usage(arguments.error());
     }
     if (arguments.positional().size() != 1) {
-        return context.usage(tr("persons list takes no argument."));
+        return context.usage(QCoreApplication::translate("Cli", "persons list takes no argument."));
     }
     if (!context.open()) {
         return Failure;
@@ -89,11 +86,12 @@ int list(CliContext& context, CliArguments& arguments) {
 int add(CliContext& context, CliArguments& arguments) {
     for (const char* required : {"last-name", "first-name", "birth-date"}) {
         if (!arguments.has(QLatin1String(required))) {
-            return context.usage(tr("persons add needs --%1.").arg(QLatin1String(required)));
+            return context.usage(
+                QCoreApplication::translate("Cli", "persons add needs --%1.").arg(QLatin1String(required)));
         }
     }
     if (arguments.positional().size() != 1) {
-        return context.usage(tr("persons add takes options only."));
+        return context.usage(QCoreApplication::translate("Cli", "persons add takes options only."));
     }
     Person person;
     person.lastName = arguments.value(QStringLiteral("last-name"));
@@ -103,7 +101,7 @@ int add(CliContext& context, CliArguments& arguments) {
     const QString birth = arguments.value(QStringLiteral("birth-date")).trimmed();
     person.birthDate = QDate::fromString(birth, Qt::ISODate);
     if (!person.birthDate.isValid()) {
-        person.birthDate = QDate::fromString(birth, QStringLiteral("dd/MM/yyyy"));
+        person.birthDate = QDate::fromString(birth, QStringLiteral("d/M/yyyy"));
     }
     person.cafNumber = arguments.value(QStringLiteral("caf"));
     person.phone = arguments.value(QStringLiteral("phone"));
@@ -112,8 +110,8 @@ int add(CliContext& context, CliArguments& arguments) {
     if (arguments.has(QStringLiteral("commune"))) {
         const Commune* commune = Territory::instance().commune(arguments.value(QStringLiteral("commune")));
         if (!commune) {
-            return context.fail(
-                tr("Unknown INSEE commune code %1.").arg(arguments.value(QStringLiteral("commune"))));
+            return context.fail(QCoreApplication::translate("Cli", "Unknown INSEE commune code %1.")
+                                    .arg(arguments.value(QStringLiteral("commune"))));
         }
         person.communeInsee = commune->code;
         person.communeName = commune->name;
@@ -136,8 +134,9 @@ int add(CliContext& context, CliArguments& arguments) {
         if (!duplicates->isEmpty()) {
             const PossibleDuplicate& first = duplicates->constFirst();
             return context.fail(
-                tr("possible duplicate of %1 (%2 %3, %4): %5. Add --force to create the record "
-                   "anyway.")
+                QCoreApplication::translate(
+                    "Cli", "possible duplicate of %1 (%2 %3, %4): %5. Add --force to create the record "
+                           "anyway.")
                     .arg(first.person.id, first.person.firstName, first.person.lastName,
                          first.person.birthDate.toString(QStringLiteral("dd/MM/yyyy")), first.reason));
         }
@@ -152,7 +151,7 @@ int add(CliContext& context, CliArguments& arguments) {
 
 int show(CliContext& context, CliArguments& arguments) {
     if (arguments.positional().size() != 2) {
-        return context.usage(tr("persons show needs a person's id."));
+        return context.usage(QCoreApplication::translate("Cli", "persons show needs a person's id."));
     }
     if (!context.open()) {
         return Failure;
@@ -164,24 +163,28 @@ int show(CliContext& context, CliArguments& arguments) {
     }
     const Person& p = found.value();
     const QList<QPair<QString, QString>> fields{
-        {tr("id"), p.id},
-        {tr("last name"), p.lastName},
-        {tr("first name"), p.firstName},
-        {tr("birth name"), p.birthName},
-        {tr("birth date"), p.birthDate.toString(Qt::ISODate)},
-        {tr("phone"), p.phone},
-        {tr("e-mail"), p.email},
-        {tr("address"), p.addressLine},
-        {tr("postcode"), p.postcode},
-        {tr("commune"), p.communeInsee.isEmpty()
-                            ? QString()
-                            : p.communeName + QStringLiteral(" (") + p.communeInsee + QLatin1Char(')')},
-        {tr("CAF/MSA number"), p.cafNumber},
-        {tr("France Travail id"), p.franceTravailId},
-        {tr("RSA right"), PersonChoices::labelOf(PersonChoices::rsaStatuses(), p.rsaStatus)},
-        {tr("education level"), PersonChoices::labelOf(PersonChoices::educationLevels(), p.educationLevel)},
-        {tr("follow-up"), PersonChoices::labelOf(PersonChoices::followStatuses(), p.followStatus)},
-        {tr("archived"), p.archived ? tr("yes") : tr("no")},
+        {QCoreApplication::translate("Cli", "id"), p.id},
+        {QCoreApplication::translate("Cli", "last name"), p.lastName},
+        {QCoreApplication::translate("Cli", "first name"), p.firstName},
+        {QCoreApplication::translate("Cli", "birth name"), p.birthName},
+        {QCoreApplication::translate("Cli", "birth date"), p.birthDate.toString(Qt::ISODate)},
+        {QCoreApplication::translate("Cli", "phone"), p.phone},
+        {QCoreApplication::translate("Cli", "e-mail"), p.email},
+        {QCoreApplication::translate("Cli", "address"), p.addressLine},
+        {QCoreApplication::translate("Cli", "postcode"), p.postcode},
+        {QCoreApplication::translate("Cli", "commune"),
+         p.communeInsee.isEmpty() ? QString()
+                                  : p.communeName + QStringLiteral(" (") + p.communeInsee + QLatin1Char(')')},
+        {QCoreApplication::translate("Cli", "CAF/MSA number"), p.cafNumber},
+        {QCoreApplication::translate("Cli", "France Travail id"), p.franceTravailId},
+        {QCoreApplication::translate("Cli", "RSA right"),
+         PersonChoices::labelOf(PersonChoices::rsaStatuses(), p.rsaStatus)},
+        {QCoreApplication::translate("Cli", "education level"),
+         PersonChoices::labelOf(PersonChoices::educationLevels(), p.educationLevel)},
+        {QCoreApplication::translate("Cli", "follow-up"),
+         PersonChoices::labelOf(PersonChoices::followStatuses(), p.followStatus)},
+        {QCoreApplication::translate("Cli", "archived"),
+         p.archived ? QCoreApplication::translate("Cli", "yes") : QCoreApplication::translate("Cli", "no")},
     };
     for (const auto& [label, value] : fields) {
         context.out() << label << '\t' << value << '\n';
@@ -216,8 +219,10 @@ int runPersons(CliContext& context, const QStringList& args) {
     if (action == QLatin1String("show")) {
         return show(context, arguments);
     }
-    return context.usage(action.isEmpty() ? tr("persons needs an action: add, search, list or show.")
-                                          : tr("Unknown persons action: %1.").arg(action));
+    return context.usage(
+        action.isEmpty()
+            ? QCoreApplication::translate("Cli", "persons needs an action: add, search, list or show.")
+            : QCoreApplication::translate("Cli", "Unknown persons action: %1.").arg(action));
 }
 
 } // namespace jalon::cli

@@ -3,6 +3,8 @@
 #include "Commands.h"
 
 #include "diagnostic/QuestionnaireParser.h"
+#include "diagnostic/QuestionnaireStore.h"
+#include "security/LocalAccount.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,19 +14,16 @@ namespace jalon::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Cli", text);
-}
-
 // jalon-cli questionnaire validate FILE: every problem on its own line, "JSON-PATH<TAB>message".
 int validate(CliContext& context, const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return context.fail(
-            tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return context.fail(QCoreApplication::translate("Cli", "Cannot read %1: %2.")
+                                .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     if (file.size() > QuestionnaireParser::kMaxFileSize) {
-        return context.fail(tr("%1 is larger than 4 MB: it is not a questionnaire definition.")
+        return context.fail(QCoreApplication::translate(
+                                "Cli", "%1 is larger than 4 MB: it is not a questionnaire definition.")
                                 .arg(QDir::toNativeSeparators(path)));
     }
     const ParsedQuestionnaire parsed = QuestionnaireParser::parse(file.readAll());
@@ -33,12 +32,13 @@ int validate(CliContext& context, const QString& path) {
             context.out() << problem.path << '\t' << problem.message << '\n';
         }
         context.out().flush();
-        return context.fail(QCoreApplication::translate("Cli", "%n problem(s) in %1.", nullptr,
-                                                        static_cast<int>(parsed.problems.size()))
+        const int count = static_cast<int>(parsed.problems.size()); // lupdate skips a cast as count
+        return context.fail(QCoreApplication::translate("Cli", "%n problem(s) in %1.", nullptr, count)
                                 .arg(QDir::toNativeSeparators(path)));
     }
     const Questionnaire& q = *parsed.questionnaire;
-    context.out() << tr("%1: valid questionnaire \"%2\" version %3, %4 themes, %5 questions, %6")
+    context.out() << QCoreApplication::translate(
+                         "Cli", "%1: valid questionnaire \"%2\" version %3, %4 themes, %5 questions, %6")
                          .arg(QDir::toNativeSeparators(path), q.id)
                          .arg(q.version)
                          .arg(q.themes.size())
@@ -48,9 +48,65 @@ int validate(CliContext& context, const QString& path) {
     return Success;
 }
 
+// jalon-cli questionnaire import FILE: as the local administrator; an installed version never changes.
+int install(CliContext& context, const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return context.fail(QCoreApplication::translate("Cli", "Cannot read %1: %2.")
+                                .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    if (file.size() > QuestionnaireParser::kMaxFileSize) {
+        return context.fail(QCoreApplication::translate(
+                                "Cli", "%1 is larger than 4 MB: it is not a questionnaire definition.")
+                                .arg(QDir::toNativeSeparators(path)));
+    }
+    const QByteArray content = file.readAll();
+    if (const ParsedQuestionnaire parsed = QuestionnaireParser::parse(content); !parsed.questionnaire) {
+        return validate(context, path); // prints every problem, changes nothing
+    }
+    if (!context.open()) {
+        return Failure;
+    }
+    const Result<Actor> administrator = LocalAccount::ensureAdministrator(context.database());
+    if (!administrator) {
+        return context.fail(administrator.error());
+    }
+    const auto installed = QuestionnaireStore(context.database()).install(administrator.value(), content);
+    if (!installed) {
+        return context.fail(installed.error());
+    }
+    const InstalledQuestionnaire& q = installed->questionnaire;
+    context.out() << (installed->outcome == QuestionnaireStore::Outcome::Installed
+                          ? QCoreApplication::translate("Cli", "Installed \"%1\" version %2 (%3).")
+                          : QCoreApplication::translate(
+                                "Cli", "\"%1\" version %2 was already installed with this content (%3)."))
+                         .arg(q.definitionId)
+                         .arg(q.version)
+                         .arg(q.hash)
+                  << Qt::endl;
+    return Success;
+}
+
+// jalon-cli questionnaire list: id, version, themes, questions, hash, title; tab-separated.
+int list(CliContext& context) {
+    if (!context.open()) {
+        return Failure;
+    }
+    const auto installed = QuestionnaireStore(context.database()).list(context.actor());
+    if (!installed) {
+        return context.fail(installed.error());
+    }
+    for (const InstalledQuestionnaire& q : installed.value()) {
+        context.out() << q.definitionId << '\t' << q.version << '\t' << q.themes << '\t' << q.questions
+                      << '\t' << q.hash << '\t' << q.title << '\n';
+    }
+    context.out().flush();
+    return Success;
+}
+
 } // namespace
 
-// jalon-cli questionnaire validate FILE
+// jalon-cli questionnaire validate|import FILE, questionnaire list
 int runQuestionnaire(CliContext& context, const QStringList& args) {
     CliArguments arguments(args, {}, {});
     if (!arguments.isValid()) {
@@ -59,12 +115,26 @@ int runQuestionnaire(CliContext& context, const QStringList& args) {
     const QStringList words = arguments.positional();
     if (words.value(0) == QLatin1String("validate")) {
         if (words.size() != 2) {
-            return context.usage(tr("questionnaire validate needs one definition file."));
+            return context.usage(
+                QCoreApplication::translate("Cli", "questionnaire validate needs one definition file."));
         }
         return validate(context, words.at(1));
     }
-    return context.usage(words.isEmpty() ? tr("questionnaire needs an action: validate.")
-                                         : tr("Unknown questionnaire action: %1.").arg(words.constFirst()));
+    if (words.value(0) == QLatin1String("import")) {
+        if (words.size() != 2) {
+            return context.usage(
+                QCoreApplication::translate("Cli", "questionnaire import needs one definition file."));
+        }
+        return install(context, words.at(1));
+    }
+    if (words.value(0) == QLatin1String("list") && words.size() == 1) {
+        return list(context);
+    }
+    return context.usage(
+        words.isEmpty()
+            ? QCoreApplication::translate("Cli", "questionnaire needs an action: validate, import or list.")
+            : QCoreApplication::translate("Cli", "Unknown questionnaire action: %1.")
+                  .arg(words.constFirst()));
 }
 
 } // namespace jalon::cli

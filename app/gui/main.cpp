@@ -18,7 +18,8 @@ namespace {
 // Opens the database, letting the user pick another file when it cannot be used.
 std::unique_ptr<Database> openDatabase(QString path) {
     for (;;) {
-        Result<std::unique_ptr<Database>> opened = Database::open(path);
+        // The window shows at once; a large file's full check runs in the background (MainWindow).
+        Result<std::unique_ptr<Database>> opened = Database::open(path, Thoroughness::Deferred);
         if (opened) {
             return std::move(opened).value();
         }

@@ -24,10 +24,6 @@ QString newConnectionName() {
     return QStringLiteral("jalon-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Database", text);
-}
-
 } // namespace
 
 Database::~Database() {
@@ -53,14 +49,19 @@ QString Database::resolvePath(const QString& commandLinePath) {
     return fromEnvironment.isEmpty() ? defaultPath() : fromEnvironment;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path) {
-    const FileCheck check = checkDatabaseFile(path, Migrations::latestVersion());
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Thoroughness thoroughness) {
+    FileCheck check = checkDatabaseFile(path, Migrations::latestVersion(), thoroughness);
+    if (check.status && check.existed && !check.fullyChecked && check.version < Migrations::latestVersion()) {
+        check = checkDatabaseFile(path, Migrations::latestVersion(), Thoroughness::Full); // before migrating
+    }
     if (!check.status) {
         return check.status;
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         return Result<std::unique_ptr<Database>>::fail(
-            tr("Cannot create the folder for the database %1. Check the path and your rights on it.")
+            QCoreApplication::translate(
+                "Database",
+                "Cannot create the folder for the database %1. Check the path and your rights on it.")
                 .arg(QDir::toNativeSeparators(path)));
     }
 
@@ -72,7 +73,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         return Result<std::unique_ptr<Database>>::fail(
-            tr("Cannot open the database %1: %2.")
+            QCoreApplication::translate("Database", "Cannot open the database %1: %2.")
                 .arg(QDir::toNativeSeparators(path), db.lastError().text()));
     }
     if (Status configured = database->configureConnection(); !configured) {
@@ -90,7 +91,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
                                                                .arg(stamp));
         if (Status saved = backupDatabase(db, backup); !saved) {
             return Result<std::unique_ptr<Database>>::fail(
-                tr("The database needs an update, but its backup failed, so it was not changed. %1")
+                QCoreApplication::translate(
+                    "Database",
+                    "The database needs an update, but its backup failed, so it was not changed. %1")
                     .arg(saved.error()));
         }
         database->m_backupPath = backup;
@@ -99,6 +102,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
         return migrated;
     }
     database->m_schemaVersion = latest;
+    database->m_fullyChecked = !check.existed || check.fullyChecked;
     if (Status loaded = database->loadDeviceAndClock(); !loaded) {
         return loaded;
     }
@@ -115,7 +119,7 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         return Result<std::unique_ptr<Database>>::fail(
-            tr("Cannot open the database %1: %2.")
+            QCoreApplication::translate("Database", "Cannot open the database %1: %2.")
                 .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     }
     if (Status configured = other->configureConnection(); !configured) {
@@ -133,12 +137,13 @@ QSqlDatabase Database::sql() const {
 
 Status Database::configureConnection() {
     // FULL: a commit survives a power cut too, not only a killed process.
-    const char* pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
-                          "PRAGMA application_id = 1245793358;"; // "JALN"
+    // Connection settings only: opening a file never writes to it (the application id is set
+    // by the migrations), so reading is not blocked by another process writing.
+    const char* pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
     const QString error = execScript(sql(), QString::fromLatin1(pragmas));
     if (!error.isEmpty()) {
-        return Status::fail(
-            tr("Cannot prepare the database %1: %2.").arg(QDir::toNativeSeparators(m_path), error));
+        return Status::fail(QCoreApplication::translate("Database", "Cannot prepare the database %1: %2.")
+                                .arg(QDir::toNativeSeparators(m_path), error));
     }
     return Status::ok();
 }
@@ -154,8 +159,9 @@ Status Database::loadDeviceAndClock() {
         insert.prepare(QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES ('device_id', ?)"));
         insert.addBindValue(m_deviceId);
         if (!insert.exec()) {
-            return Status::fail(tr("Cannot write to the database %1: %2.")
-                                    .arg(QDir::toNativeSeparators(m_path), insert.lastError().text()));
+            return Status::fail(
+                QCoreApplication::translate("Database", "Cannot write to the database %1: %2.")
+                    .arg(QDir::toNativeSeparators(m_path), insert.lastError().text()));
         }
     }
     query.exec(QStringLiteral("SELECT coalesce(max(hlc), 0) FROM change_log"));

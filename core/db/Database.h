@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "db/FileCheck.h"
 #include "db/HybridLogicalClock.h"
 
 #include <QSqlDatabase>
@@ -22,8 +23,10 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating if needed) and migrates the database at path.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // Opens (creating if needed) and migrates the database at path. Deferred leaves SQLite's
+    // full check of a large, cleanly closed file to the caller (see integrityChecked()).
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  Thoroughness thoroughness = Thoroughness::Full);
     // Another connection to the same, already migrated file, for a worker thread.
     Result<std::unique_ptr<Database>> openAnotherConnection() const;
 
@@ -33,6 +36,8 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // The backup written before this open migrated the file, or empty.
     const QString& migrationBackupPath() const { return m_backupPath; }
+    // False when open() deferred the full check: run integrityProblem(path()) on a worker.
+    bool integrityChecked() const { return m_fullyChecked; }
 
     // A fresh stamp for a local write.
     qint64 nextStamp();
@@ -52,6 +57,7 @@ private:
     QString m_deviceId;
     QString m_backupPath;
     int m_schemaVersion = 0;
+    bool m_fullyChecked = true;
     HybridLogicalClock m_clock;
 };
 

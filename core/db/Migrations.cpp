@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace jalon {
 
@@ -29,19 +31,7 @@ Status Migrations::apply(const QSqlDatabase& db, int from, int to) {
     if (from >= to) {
         return Status::ok();
     }
-    QString script = QStringLiteral("BEGIN IMMEDIATE;\n");
-    for (int version = from + 1; version <= to; ++version) {
-        QFile file(files.at(version - 1));
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Status::fail(QStringLiteral("missing migration %1").arg(version));
-        }
-        script += QString::fromUtf8(file.readAll()) + QLatin1Char('\n');
-    }
-    script += QStringLiteral("PRAGMA user_version = %1;\nCOMMIT;\n").arg(to);
-
-    const QString error = execScript(db, script);
-    if (!error.isEmpty()) {
-        execScript(db, QStringLiteral("ROLLBACK;"));
+    const auto failed = [&](const QString& error) {
         return Status::fail(
             QCoreApplication::translate("Migrations",
                                         "Could not update the database structure from version %1 to %2 (%3). "
@@ -49,6 +39,35 @@ Status Migrations::apply(const QSqlDatabase& db, int from, int to) {
                 .arg(from)
                 .arg(to)
                 .arg(error));
+    };
+    // Under the write lock, read the version again: another process may have migrated meanwhile.
+    if (const QString error = execScript(db, QStringLiteral("BEGIN IMMEDIATE;")); !error.isEmpty()) {
+        return failed(error);
+    }
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
+        execScript(db, QStringLiteral("ROLLBACK;"));
+        return failed(version.lastError().text());
+    }
+    const int current = version.value(0).toInt();
+    version.finish();
+    QString script;
+    for (int step = current + 1; step <= to; ++step) {
+        QFile file(files.at(step - 1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            execScript(db, QStringLiteral("ROLLBACK;"));
+            return failed(QStringLiteral("missing migration %1").arg(step));
+        }
+        script += QString::fromUtf8(file.readAll()) + QLatin1Char('\n');
+    }
+    if (current < to) {
+        // "JALN": marks the file as Jalon's, so that another program's database is never mistaken for it.
+        script += QStringLiteral("PRAGMA user_version = %1;\nPRAGMA application_id = 1245793358;\n").arg(to);
+    }
+    script += QStringLiteral("COMMIT;\n");
+    if (const QString error = execScript(db, script); !error.isEmpty()) {
+        execScript(db, QStringLiteral("ROLLBACK;"));
+        return failed(error);
     }
     return Status::ok();
 }

@@ -22,10 +22,6 @@ namespace jalon {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DemoGenerator", text);
-}
-
 QStringList readList(const QString& resource) {
     QStringList items;
     QFile file(resource);
@@ -187,32 +183,47 @@ Result<int> DemoGenerator::generate(Database& database, const Actor& actor, cons
         return allowed;
     }
     if (options.persons < 0 || options.persons > 1000000) {
-        return Result<int>::fail(tr("The number of demo people must be between 0 and 1,000,000."));
+        return Result<int>::fail(QCoreApplication::translate(
+            "DemoGenerator", "The number of demo people must be between 0 and 1,000,000."));
     }
     QSqlQuery existing(database.sql());
-    existing.exec(QStringLiteral("SELECT count(*) FROM persons"));
+    existing.exec(
+        QStringLiteral("SELECT (SELECT count(*) FROM persons) + (SELECT count(*) FROM meta WHERE key = "
+                       "'demo_seed')"));
     if (existing.next() && existing.value(0).toInt() > 0) {
-        return Result<int>::fail(
-            tr("This database already holds people: demo data only goes into a new, empty "
-               "database. Choose another file with --db."));
+        return Result<int>::fail(QCoreApplication::translate(
+            "DemoGenerator", "This database already holds people: demo data only goes into a new, empty "
+                             "database. Choose another file with --db."));
     }
     const CommunePicker communes(options.departement);
     if (communes.isEmpty()) {
-        return Result<int>::fail(tr("Unknown département %1.").arg(options.departement));
+        return Result<int>::fail(
+            QCoreApplication::translate("DemoGenerator", "Unknown département %1.").arg(options.departement));
     }
 
     // A large page cache keeps SQLite from spilling half-built pages to the WAL repeatedly.
     QSqlQuery(database.sql()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
     Dice dice(options.seed);
     const Names names;
-    const QDate today = Clock::instance().today();
+    const QDate today = referenceDate();
     Transaction transaction(database.sql());
     if (!transaction.started()) {
         return transaction.started();
     }
     ChangeWriter writer(database, actor.userId);
-    Status status = writer.update(QStringLiteral("structures"), actor.structureId,
-                                  {{QStringLiteral("name"), tr("Insertion service of the Trégor (demo)")}});
+    Status status = writer.update(
+        QStringLiteral("structures"), actor.structureId,
+        {{QStringLiteral("name"),
+          QCoreApplication::translate("DemoGenerator", "Insertion service of the Trégor (demo)")}});
+    if (status) {
+        QSqlQuery mark(database.sql());
+        mark.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo_seed', ?)"));
+        mark.addBindValue(QString::number(options.seed));
+        if (!mark.exec()) {
+            status = Status::fail(
+                QCoreApplication::translate("DemoGenerator", "Could not write to the database."));
+        }
+    }
     QStringList referents{actor.userId};
     const QStringList team{QStringLiteral("Gaëlle Le Guen"), QStringLiteral("Karim Benali"),
                            QStringLiteral("Solène Prigent"), QStringLiteral("Thierry Quéré"),
@@ -233,7 +244,8 @@ Result<int> DemoGenerator::generate(Database& database, const Actor& actor, cons
         person.structureId = actor.structureId;
         status = writer.insert(QStringLiteral("persons"), person.id, PersonStore::columnsOf(person));
         if (status && progress && (i + 1) % 1000 == 0 && !progress(i + 1)) {
-            return Result<int>::fail(tr("Demo generation cancelled; nothing was written."));
+            return Result<int>::fail(QCoreApplication::translate(
+                "DemoGenerator", "Demo generation cancelled; nothing was written."));
         }
     }
     if (status) {

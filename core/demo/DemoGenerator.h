@@ -3,6 +3,8 @@
 #include "common/Result.h"
 #include "security/Actor.h"
 
+#include <QDate>
+
 #include <functional>
 
 namespace jalon {
@@ -23,6 +25,9 @@ public:
     };
     // Called every 1,000 people with the count done; return false to cancel (nothing is written).
     using Progress = std::function<bool(int done)>;
+    // Ages and dates of the fictional people are reckoned from this day, not from today, so
+    // that a seed gives the same people whatever the day the demo is made.
+    static QDate referenceDate() { return QDate(2026, 1, 1); }
 
     static Result<int> generate(Database& database, const Actor& actor, const Options& options,
                                 const Progress& progress = {});

@@ -10,10 +10,6 @@ namespace jalon {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("QuestionnaireParser", text);
-}
-
 QString childKey(Condition::Kind kind) {
     return kind == Condition::Kind::All   ? QStringLiteral("all")
            : kind == Condition::Kind::Any ? QStringLiteral("any")
@@ -71,9 +67,10 @@ void DefinitionChecker::checkCondition(const Condition& condition, const QString
     }
     const Question* question = m_questions.value(condition.question);
     if (!question) {
-        m_problems.append(
-            {path + QStringLiteral(".question"),
-             tr("The condition names an unknown question \"%1\".").arg(condition.question.left(80))});
+        m_problems.append({path + QStringLiteral(".question"),
+                           QCoreApplication::translate("QuestionnaireParser",
+                                                       "The condition names an unknown question \"%1\".")
+                               .arg(condition.question.left(80))});
         return;
     }
     const QString key =
@@ -109,7 +106,9 @@ void DefinitionChecker::checkValue(const Question& question, const QJsonValue& v
     }
     if (!possible) {
         m_problems.append(
-            {path, tr("This value is not a possible answer to the question \"%1\".").arg(question.id)});
+            {path, QCoreApplication::translate("QuestionnaireParser",
+                                               "This value is not a possible answer to the question \"%1\".")
+                       .arg(question.id)});
     }
 }
 
@@ -141,9 +140,11 @@ void DefinitionChecker::checkCycles() {
             if (mark == Mark::InProgress) {
                 // The cycle runs from `next` down the stack to here and back: report it at its start.
                 const QStringList cycle = stack.mid(stack.indexOf(next)) << next;
-                m_problems.append({m_paths.value(next) + QStringLiteral(".visible_if"),
-                                   tr("The visibility of \"%1\" depends on itself: %2.")
-                                       .arg(next, cycle.join(QStringLiteral(" → ")))});
+                m_problems.append(
+                    {m_paths.value(next) + QStringLiteral(".visible_if"),
+                     QCoreApplication::translate("QuestionnaireParser",
+                                                 "The visibility of \"%1\" depends on itself: %2.")
+                         .arg(next, cycle.join(QStringLiteral(" → ")))});
             } else if (mark == Mark::Unvisited && m_questions.contains(next)) {
                 visit(next);
             }

@@ -9,10 +9,6 @@ namespace jalon {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("QuestionnaireParser", text);
-}
-
 QString at(const QString& path, const QString& key) {
     return path + QLatin1Char('.') + key;
 }
@@ -43,7 +39,8 @@ void DefinitionReader::problem(const QString& path, const QString& message) {
 void DefinitionReader::checkKeys(const QJsonObject& object, const QString& path, const QStringList& allowed) {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!allowed.contains(it.key())) {
-            problem(at(path, it.key()), tr("Unknown key \"%1\" (allowed here: %2).")
+            problem(at(path, it.key()), QCoreApplication::translate("QuestionnaireParser",
+                                                                    "Unknown key \"%1\" (allowed here: %2).")
                                             .arg(it.key(), allowed.join(QStringLiteral(", "))));
         }
     }
@@ -55,12 +52,15 @@ Label DefinitionReader::readLabel(const QJsonObject& object, const QString& key,
     if (value.isUndefined()) {
         if (required) {
             problem(at(path, key),
-                    tr("Missing label: give a French and an English text, {\"fr\": …, \"en\": …}."));
+                    QCoreApplication::translate(
+                        "QuestionnaireParser",
+                        "Missing label: give a French and an English text, {\"fr\": …, \"en\": …}."));
         }
         return {};
     }
     if (!value.isObject()) {
-        problem(at(path, key), tr("A label is an object {\"fr\": …, \"en\": …}."));
+        problem(at(path, key), QCoreApplication::translate("QuestionnaireParser",
+                                                           "A label is an object {\"fr\": …, \"en\": …}."));
         return {};
     }
     const QJsonObject label = value.toObject();
@@ -70,7 +70,8 @@ Label DefinitionReader::readLabel(const QJsonObject& object, const QString& key,
         const QJsonValue text = label.value(QLatin1String(language));
         if (!text.isString() || text.toString().trimmed().isEmpty()) {
             problem(at(at(path, key), QLatin1String(language)),
-                    tr("Missing or empty text in this language."));
+                    QCoreApplication::translate("QuestionnaireParser",
+                                                "Missing or empty text in this language."));
         }
     }
     result.fr = label.value(QStringLiteral("fr")).toString();
@@ -82,13 +83,16 @@ QString DefinitionReader::readId(const QJsonObject& object, const QString& path,
     const QJsonValue value = object.value(QStringLiteral("id"));
     const QRegularExpression valid(QStringLiteral("^%1$").arg(pattern));
     if (!value.isString()) {
-        problem(at(path, QStringLiteral("id")), tr("Missing id (a string)."));
+        problem(at(path, QStringLiteral("id")),
+                QCoreApplication::translate("QuestionnaireParser", "Missing id (a string)."));
         return {};
     }
     const QString id = value.toString();
     if (id.size() > 64 || !valid.match(id).hasMatch()) {
         problem(at(path, QStringLiteral("id")),
-                tr("The id \"%1\" must match %2 and have 64 characters at most.").arg(id.left(80), pattern));
+                QCoreApplication::translate("QuestionnaireParser",
+                                            "The id \"%1\" must match %2 and have 64 characters at most.")
+                    .arg(id.left(80), pattern));
     }
     return id;
 }
@@ -96,7 +100,7 @@ QString DefinitionReader::readId(const QJsonObject& object, const QString& path,
 bool DefinitionReader::readBool(const QJsonObject& object, const QString& key, const QString& path) {
     const QJsonValue value = object.value(key);
     if (!value.isUndefined() && !value.isBool()) {
-        problem(at(path, key), tr("Expected true or false."));
+        problem(at(path, key), QCoreApplication::translate("QuestionnaireParser", "Expected true or false."));
     }
     return value.toBool(false);
 }
@@ -108,7 +112,9 @@ QJsonArray DefinitionReader::readArray(const QJsonObject& object, const QString&
         return {};
     }
     if (!value.isArray() || (required && value.toArray().isEmpty())) {
-        problem(at(path, key), required ? tr("Expected a non-empty array.") : tr("Expected an array."));
+        problem(at(path, key),
+                required ? QCoreApplication::translate("QuestionnaireParser", "Expected a non-empty array.")
+                         : QCoreApplication::translate("QuestionnaireParser", "Expected an array."));
         return {};
     }
     return value.toArray();
@@ -121,15 +127,19 @@ Questionnaire DefinitionReader::read(const QJsonObject& root) {
                QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("themes"),
                QStringLiteral("hash")});
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("jalon-questionnaire/1")) {
-        problem(at(path, QStringLiteral("format")), tr("This is not a Jalon questionnaire definition: "
-                                                       "\"format\" must be \"jalon-questionnaire/1\"."));
+        problem(at(path, QStringLiteral("format")),
+                QCoreApplication::translate("QuestionnaireParser",
+                                            "This is not a Jalon questionnaire definition: "
+                                            "\"format\" must be \"jalon-questionnaire/1\"."));
     }
     Questionnaire questionnaire;
     questionnaire.id = readId(root, path, QStringLiteral("[a-z0-9][a-z0-9_.-]*"));
     const QJsonValue version = root.value(QStringLiteral("version"));
     const double number = version.toDouble(-1);
     if (!version.isDouble() || number < 1 || number > 100000 || number != static_cast<int>(number)) {
-        problem(at(path, QStringLiteral("version")), tr("The version must be a whole number from 1."));
+        problem(
+            at(path, QStringLiteral("version")),
+            QCoreApplication::translate("QuestionnaireParser", "The version must be a whole number from 1."));
     } else {
         questionnaire.version = static_cast<int>(number);
     }
@@ -137,7 +147,9 @@ Questionnaire DefinitionReader::read(const QJsonObject& root) {
     questionnaire.description = readLabel(root, QStringLiteral("description"), path, false);
     const QJsonValue hash = root.value(QStringLiteral("hash"));
     if (!hash.isUndefined() && !hash.isString()) {
-        problem(at(path, QStringLiteral("hash")), tr("The hash must be a string \"sha256:…\"."));
+        problem(
+            at(path, QStringLiteral("hash")),
+            QCoreApplication::translate("QuestionnaireParser", "The hash must be a string \"sha256:…\"."));
     }
     const QJsonArray themes = readArray(root, QStringLiteral("themes"), path, true);
     for (qsizetype i = 0; i < themes.size(); ++i) {
@@ -153,7 +165,7 @@ Questionnaire DefinitionReader::read(const QJsonObject& root) {
 Theme DefinitionReader::readTheme(const QJsonValue& value, const QString& path) {
     Theme theme;
     if (!value.isObject()) {
-        problem(path, tr("A theme is an object."));
+        problem(path, QCoreApplication::translate("QuestionnaireParser", "A theme is an object."));
         return theme;
     }
     const QJsonObject object = value.toObject();
@@ -163,12 +175,16 @@ Theme DefinitionReader::readTheme(const QJsonValue& value, const QString& path) 
                QStringLiteral("objectives")});
     theme.id = readId(object, path, QStringLiteral("[a-z0-9_]+"));
     if (!theme.id.isEmpty() && m_themeIds.contains(theme.id)) {
-        problem(at(path, QStringLiteral("id")), tr("Another theme already has the id \"%1\".").arg(theme.id));
+        problem(at(path, QStringLiteral("id")),
+                QCoreApplication::translate("QuestionnaireParser", "Another theme already has the id \"%1\".")
+                    .arg(theme.id));
     }
     m_themeIds.insert(theme.id);
     const QString group = object.value(QStringLiteral("group")).toString();
     if (group != QLatin1String("personal") && group != QLatin1String("professional")) {
-        problem(at(path, QStringLiteral("group")), tr("The group must be \"personal\" or \"professional\"."));
+        problem(at(path, QStringLiteral("group")),
+                QCoreApplication::translate("QuestionnaireParser",
+                                            "The group must be \"personal\" or \"professional\"."));
     }
     theme.professional = group == QLatin1String("professional");
     theme.label = readLabel(object, QStringLiteral("label"), path, true);
@@ -185,7 +201,9 @@ Theme DefinitionReader::readTheme(const QJsonValue& value, const QString& path) 
     const QJsonArray objectives = readArray(object, QStringLiteral("objectives"), path, false);
     for (qsizetype i = 0; i < objectives.size(); ++i) {
         if (!objectives.at(i).isString() || objectives.at(i).toString().trimmed().isEmpty()) {
-            problem(at(at(path, QStringLiteral("objectives")), i), tr("An objective is a non-empty string."));
+            problem(
+                at(at(path, QStringLiteral("objectives")), i),
+                QCoreApplication::translate("QuestionnaireParser", "An objective is a non-empty string."));
         }
         theme.objectives << objectives.at(i).toString();
     }
@@ -195,7 +213,7 @@ Theme DefinitionReader::readTheme(const QJsonValue& value, const QString& path) 
 Question DefinitionReader::readQuestion(const QJsonValue& value, const QString& path) {
     Question question;
     if (!value.isObject()) {
-        problem(path, tr("A question is an object."));
+        problem(path, QCoreApplication::translate("QuestionnaireParser", "A question is an object."));
         return question;
     }
     const QJsonObject object = value.toObject();
@@ -205,8 +223,10 @@ Question DefinitionReader::readQuestion(const QJsonValue& value, const QString& 
                QStringLiteral("max"), QStringLiteral("visible_if")});
     question.id = readId(object, path, QStringLiteral("[a-z0-9_.]+"));
     if (!question.id.isEmpty() && m_questionIds.contains(question.id)) {
-        problem(at(path, QStringLiteral("id")),
-                tr("Another question already has the id \"%1\".").arg(question.id));
+        problem(
+            at(path, QStringLiteral("id")),
+            QCoreApplication::translate("QuestionnaireParser", "Another question already has the id \"%1\".")
+                .arg(question.id));
     }
     m_questionIds.insert(question.id);
     const QString type = object.value(QStringLiteral("type")).toString();
@@ -219,8 +239,10 @@ Question DefinitionReader::readQuestion(const QJsonValue& value, const QString& 
     }
     if (!known) {
         problem(at(path, QStringLiteral("type")),
-                tr("Unknown question type \"%1\" (single_choice, multiple_choice, yes_no, number, date, "
-                   "short_text or long_text).")
+                QCoreApplication::translate(
+                    "QuestionnaireParser",
+                    "Unknown question type \"%1\" (single_choice, multiple_choice, yes_no, number, date, "
+                    "short_text or long_text).")
                     .arg(type.left(40)));
     }
     question.label = readLabel(object, QStringLiteral("label"), path, true);
@@ -232,7 +254,8 @@ Question DefinitionReader::readQuestion(const QJsonValue& value, const QString& 
         question.options =
             readOptions(object.value(QStringLiteral("options")), at(path, QStringLiteral("options")));
     } else if (object.contains(QStringLiteral("options"))) {
-        problem(at(path, QStringLiteral("options")), tr("Only choice questions have options."));
+        problem(at(path, QStringLiteral("options")),
+                QCoreApplication::translate("QuestionnaireParser", "Only choice questions have options."));
     }
     for (const char* bound : {"min", "max"}) {
         const QJsonValue limit = object.value(QLatin1String(bound));
@@ -240,13 +263,16 @@ Question DefinitionReader::readQuestion(const QJsonValue& value, const QString& 
             continue;
         }
         if (question.type != Question::Type::Number || !limit.isDouble()) {
-            problem(at(path, QLatin1String(bound)), tr("Only number questions have a numeric min and max."));
+            problem(at(path, QLatin1String(bound)),
+                    QCoreApplication::translate("QuestionnaireParser",
+                                                "Only number questions have a numeric min and max."));
         } else {
             (qstrcmp(bound, "min") == 0 ? question.min : question.max) = limit.toDouble();
         }
     }
     if (question.min && question.max && *question.min > *question.max) {
-        problem(at(path, QStringLiteral("min")), tr("min is greater than max."));
+        problem(at(path, QStringLiteral("min")),
+                QCoreApplication::translate("QuestionnaireParser", "min is greater than max."));
     }
     if (object.contains(QStringLiteral("visible_if"))) {
         question.visibleIf = readCondition(object.value(QStringLiteral("visible_if")),
@@ -258,7 +284,9 @@ Question DefinitionReader::readQuestion(const QJsonValue& value, const QString& 
 QList<Option> DefinitionReader::readOptions(const QJsonValue& value, const QString& path) {
     QList<Option> options;
     if (!value.isArray() || value.toArray().size() < 2) {
-        problem(path, tr("A choice question needs an array of at least two options."));
+        problem(path,
+                QCoreApplication::translate("QuestionnaireParser",
+                                            "A choice question needs an array of at least two options."));
         return options;
     }
     const QJsonArray array = value.toArray();
@@ -267,7 +295,9 @@ QList<Option> DefinitionReader::readOptions(const QJsonValue& value, const QStri
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString optionPath = at(path, i);
         if (!array.at(i).isObject()) {
-            problem(optionPath, tr("An option is an object {\"value\": …, \"label\": …}."));
+            problem(optionPath,
+                    QCoreApplication::translate("QuestionnaireParser",
+                                                "An option is an object {\"value\": …, \"label\": …}."));
             continue;
         }
         const QJsonObject object = array.at(i).toObject();
@@ -276,10 +306,12 @@ QList<Option> DefinitionReader::readOptions(const QJsonValue& value, const QStri
         option.value = object.value(QStringLiteral("value")).toString();
         if (!valid.match(option.value).hasMatch() || option.value.size() > 64) {
             problem(at(optionPath, QStringLiteral("value")),
-                    tr("An option value is made of a-z, 0-9 and _."));
+                    QCoreApplication::translate("QuestionnaireParser",
+                                                "An option value is made of a-z, 0-9 and _."));
         } else if (seen.contains(option.value)) {
             problem(at(optionPath, QStringLiteral("value")),
-                    tr("Two options have the value \"%1\".").arg(option.value));
+                    QCoreApplication::translate("QuestionnaireParser", "Two options have the value \"%1\".")
+                        .arg(option.value));
         }
         seen.insert(option.value);
         option.label = readLabel(object, QStringLiteral("label"), optionPath, true);
@@ -291,7 +323,9 @@ QList<Option> DefinitionReader::readOptions(const QJsonValue& value, const QStri
 ScoringRule DefinitionReader::readRule(const QJsonValue& value, const QString& path) {
     ScoringRule rule;
     if (!value.isObject()) {
-        problem(path, tr("A scoring rule is an object {\"when\": condition, \"level\": code}."));
+        problem(path, QCoreApplication::translate(
+                          "QuestionnaireParser",
+                          "A scoring rule is an object {\"when\": condition, \"level\": code}."));
         return rule;
     }
     const QJsonObject object = value.toObject();
@@ -299,7 +333,9 @@ ScoringRule DefinitionReader::readRule(const QJsonValue& value, const QString& p
     if (!Levels::fromCode(object.value(QStringLiteral("level")).toString(), &rule.level)) {
         problem(
             at(path, QStringLiteral("level")),
-            tr("Unknown level (not_discussed, resource, light_need, major_barrier or blocking_barrier)."));
+            QCoreApplication::translate(
+                "QuestionnaireParser",
+                "Unknown level (not_discussed, resource, light_need, major_barrier or blocking_barrier)."));
     }
     if (auto condition =
             readCondition(object.value(QStringLiteral("when")), at(path, QStringLiteral("when")), 0)) {
@@ -311,11 +347,12 @@ ScoringRule DefinitionReader::readRule(const QJsonValue& value, const QString& p
 std::optional<Condition> DefinitionReader::readCondition(const QJsonValue& value, const QString& path,
                                                          int depth) {
     if (depth > kMaxConditionDepth) {
-        problem(path, tr("Conditions are nested too deeply (16 levels at most)."));
+        problem(path, QCoreApplication::translate("QuestionnaireParser",
+                                                  "Conditions are nested too deeply (16 levels at most)."));
         return std::nullopt;
     }
     if (!value.isObject()) {
-        problem(path, tr("A condition is an object."));
+        problem(path, QCoreApplication::translate("QuestionnaireParser", "A condition is an object."));
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
@@ -325,7 +362,8 @@ std::optional<Condition> DefinitionReader::readCondition(const QJsonValue& value
         condition.kind = kind;
         const QJsonArray items = object.value(key).toArray();
         if (!object.value(key).isArray() || items.isEmpty()) {
-            problem(at(path, key), tr("Expected a non-empty array of conditions."));
+            problem(at(path, key), QCoreApplication::translate("QuestionnaireParser",
+                                                               "Expected a non-empty array of conditions."));
             return std::nullopt;
         }
         for (qsizetype i = 0; i < items.size(); ++i) {
@@ -356,7 +394,9 @@ std::optional<Condition> DefinitionReader::readCondition(const QJsonValue& value
     }
     if (!object.value(QStringLiteral("question")).isString()) {
         problem(path,
-                tr("A condition uses all, any, not, or names a question with equals, one_of or answered."));
+                QCoreApplication::translate(
+                    "QuestionnaireParser",
+                    "A condition uses all, any, not, or names a question with equals, one_of or answered."));
         return std::nullopt;
     }
     condition.question = object.value(QStringLiteral("question")).toString();
@@ -369,7 +409,9 @@ std::optional<Condition> DefinitionReader::readCondition(const QJsonValue& value
         condition.kind = Condition::Kind::OneOf;
         const QJsonArray values = object.value(QStringLiteral("one_of")).toArray();
         if (values.isEmpty()) {
-            problem(at(path, QStringLiteral("one_of")), tr("Expected a non-empty array of values."));
+            problem(
+                at(path, QStringLiteral("one_of")),
+                QCoreApplication::translate("QuestionnaireParser", "Expected a non-empty array of values."));
             return std::nullopt;
         }
         for (const QJsonValue& v : values) {
@@ -380,7 +422,9 @@ std::optional<Condition> DefinitionReader::readCondition(const QJsonValue& value
         condition.kind = Condition::Kind::Answered;
         condition.answered = object.value(QStringLiteral("answered")).toBool();
     } else {
-        problem(path, tr("A condition on a question needs equals, one_of or answered (true or false)."));
+        problem(path, QCoreApplication::translate(
+                          "QuestionnaireParser",
+                          "A condition on a question needs equals, one_of or answered (true or false)."));
         return std::nullopt;
     }
     return condition;

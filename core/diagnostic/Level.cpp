@@ -4,12 +4,6 @@
 
 namespace jalon::Levels {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Level", text);
-}
-} // namespace
-
 QList<Level> all() {
     return {Level::NotDiscussed, Level::Resource, Level::LightNeed, Level::MajorBarrier,
             Level::BlockingBarrier};
@@ -44,15 +38,15 @@ bool fromCode(const QString& text, Level* level) {
 QString label(Level level) {
     switch (level) {
     case Level::NotDiscussed:
-        return tr("not discussed");
+        return QCoreApplication::translate("Level", "not discussed");
     case Level::Resource:
-        return tr("strength");
+        return QCoreApplication::translate("Level", "strength");
     case Level::LightNeed:
-        return tr("light need");
+        return QCoreApplication::translate("Level", "light need");
     case Level::MajorBarrier:
-        return tr("major barrier");
+        return QCoreApplication::translate("Level", "major barrier");
     case Level::BlockingBarrier:
-        return tr("blocking barrier");
+        return QCoreApplication::translate("Level", "blocking barrier");
     }
     return {};
 }
@@ -60,15 +54,15 @@ QString label(Level level) {
 QString description(Level level) {
     switch (level) {
     case Level::NotDiscussed:
-        return tr("The theme was not discussed during the interview.");
+        return QCoreApplication::translate("Level", "The theme was not discussed during the interview.");
     case Level::Resource:
-        return tr("A strength the person can rely on.");
+        return QCoreApplication::translate("Level", "A strength the person can rely on.");
     case Level::LightNeed:
-        return tr("A need that information or a light step can meet.");
+        return QCoreApplication::translate("Level", "A need that information or a light step can meet.");
     case Level::MajorBarrier:
-        return tr("A barrier that needs support over time.");
+        return QCoreApplication::translate("Level", "A barrier that needs support over time.");
     case Level::BlockingBarrier:
-        return tr("A barrier that prevents any step towards work for now.");
+        return QCoreApplication::translate("Level", "A barrier that prevents any step towards work for now.");
     }
     return {};
 }

@@ -17,23 +17,28 @@ QString QuestionnaireParser::canonicalHash(QJsonObject root) {
 
 ParsedQuestionnaire QuestionnaireParser::parse(const QByteArray& json) {
     ParsedQuestionnaire result;
-    const auto tr = [](const char* text) { return QCoreApplication::translate("QuestionnaireParser", text); };
     if (json.size() > kMaxFileSize) {
         result.problems.append(
-            {QStringLiteral("$"), tr("The file is larger than 4 MB: it is not a questionnaire "
-                                     "definition.")});
+            {QStringLiteral("$"),
+             QCoreApplication::translate("QuestionnaireParser",
+                                         "The file is larger than 4 MB: it is not a questionnaire "
+                                         "definition.")});
         return result;
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         result.problems.append(
-            {QStringLiteral("$"),
-             tr("The file is not valid JSON (%1, at byte %2).").arg(error.errorString()).arg(error.offset)});
+            {QStringLiteral("$"), QCoreApplication::translate("QuestionnaireParser",
+                                                              "The file is not valid JSON (%1, at byte %2).")
+                                      .arg(error.errorString())
+                                      .arg(error.offset)});
         return result;
     }
     if (!document.isObject()) {
-        result.problems.append({QStringLiteral("$"), tr("The file must hold one JSON object.")});
+        result.problems.append(
+            {QStringLiteral("$"),
+             QCoreApplication::translate("QuestionnaireParser", "The file must hold one JSON object.")});
         return result;
     }
     DefinitionReader reader;
@@ -43,8 +48,10 @@ ParsedQuestionnaire QuestionnaireParser::parse(const QByteArray& json) {
     const QJsonValue declared = document.object().value(QStringLiteral("hash"));
     if (declared.isString() && declared.toString() != questionnaire.hash) {
         result.problems.append({QStringLiteral("$.hash"),
-                                tr("The hash does not match the content: the file was changed after it was "
-                                   "published. Give it a new version number and remove the hash.")});
+                                QCoreApplication::translate(
+                                    "QuestionnaireParser",
+                                    "The hash does not match the content: the file was changed after it was "
+                                    "published. Give it a new version number and remove the hash.")});
     }
     if (result.problems.isEmpty()) {
         result.questionnaire = std::move(questionnaire);

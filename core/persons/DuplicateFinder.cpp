@@ -13,10 +13,6 @@ namespace jalon {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DuplicateFinder", text);
-}
-
 PersonRow rowFrom(const QSqlQuery& q) {
     PersonRow row;
     row.id = q.value(0).toString();
@@ -64,7 +60,8 @@ Result<QList<PossibleDuplicate>> DuplicateFinder::find(const Actor& actor, const
         query.bindValue(QStringLiteral(":caf"), candidate.cafNumber);
         query.exec();
         while (query.next()) {
-            PossibleDuplicate duplicate{rowFrom(query), tr("same CAF/MSA number")};
+            PossibleDuplicate duplicate{
+                rowFrom(query), QCoreApplication::translate("DuplicateFinder", "same CAF/MSA number")};
             seen.insert(duplicate.person.id);
             found.append(std::move(duplicate));
         }
@@ -85,7 +82,8 @@ Result<QList<PossibleDuplicate>> DuplicateFinder::find(const Actor& actor, const
                                      sameName(candidate.birthName, lastName);
             if (lastMatches && sameName(candidate.firstName, query.value(2).toString()) &&
                 !seen.contains(query.value(0).toString())) {
-                found.append({rowFrom(query), tr("same name and birth date")});
+                found.append({rowFrom(query),
+                              QCoreApplication::translate("DuplicateFinder", "same name and birth date")});
             }
         }
     }

@@ -4,65 +4,69 @@
 
 namespace jalon::PersonChoices {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("PersonChoices", text);
-}
-} // namespace
-
 QList<Choice> titles() {
-    return {
-        {QString(), tr("(not given)")}, {QStringLiteral("mme"), tr("Ms")}, {QStringLiteral("m"), tr("Mr")}};
+    return {{QString(), QCoreApplication::translate("PersonChoices", "(not given)")},
+            {QStringLiteral("mme"), QCoreApplication::translate("PersonChoices", "Ms")},
+            {QStringLiteral("m"), QCoreApplication::translate("PersonChoices", "Mr")}};
 }
 
 QList<Choice> benefitsAgencies() {
-    return {{QStringLiteral("caf"), tr("CAF")}, {QStringLiteral("msa"), tr("MSA")}};
+    return {{QStringLiteral("caf"), QCoreApplication::translate("PersonChoices", "CAF")},
+            {QStringLiteral("msa"), QCoreApplication::translate("PersonChoices", "MSA")}};
 }
 
 QList<Choice> rsaStatuses() {
-    return {{QString(), tr("(unknown)")},
-            {QStringLiteral("pending"), tr("Claim pending")},
-            {QStringLiteral("open_payable"), tr("Right open and payable")},
-            {QStringLiteral("open_suspended"), tr("Right open and suspended")},
-            {QStringLiteral("closed"), tr("Right closed")},
-            {QStringLiteral("none"), tr("Not an RSA recipient")}};
+    return {{QString(), QCoreApplication::translate("PersonChoices", "(unknown)")},
+            {QStringLiteral("pending"), QCoreApplication::translate("PersonChoices", "Claim pending")},
+            {QStringLiteral("open_payable"),
+             QCoreApplication::translate("PersonChoices", "Right open and payable")},
+            {QStringLiteral("open_suspended"),
+             QCoreApplication::translate("PersonChoices", "Right open and suspended")},
+            {QStringLiteral("closed"), QCoreApplication::translate("PersonChoices", "Right closed")},
+            {QStringLiteral("none"), QCoreApplication::translate("PersonChoices", "Not an RSA recipient")}};
 }
 
 QList<Choice> educationLevels() {
-    return {{QString(), tr("(unknown)")},
-            {QStringLiteral("afs"), tr("No schooling (AFS)")},
-            {QStringLiteral("level2"), tr("End of compulsory schooling, CFG, brevet")},
-            {QStringLiteral("level3"), tr("CAP, BEP (level 3)")},
-            {QStringLiteral("level4"), tr("Baccalauréat (level 4)")},
-            {QStringLiteral("level5"), tr("Bac+2: BTS, DUT (level 5)")},
-            {QStringLiteral("level6"), tr("Bac+3: licence, BUT (level 6)")},
-            {QStringLiteral("level7"), tr("Bac+5: master (level 7)")},
-            {QStringLiteral("level8"), tr("Doctorate (level 8)")}};
+    return {
+        {QString(), QCoreApplication::translate("PersonChoices", "(unknown)")},
+        {QStringLiteral("afs"), QCoreApplication::translate("PersonChoices", "No schooling (AFS)")},
+        {QStringLiteral("level2"),
+         QCoreApplication::translate("PersonChoices", "End of compulsory schooling, CFG, brevet")},
+        {QStringLiteral("level3"), QCoreApplication::translate("PersonChoices", "CAP, BEP (level 3)")},
+        {QStringLiteral("level4"), QCoreApplication::translate("PersonChoices", "Baccalauréat (level 4)")},
+        {QStringLiteral("level5"), QCoreApplication::translate("PersonChoices", "Bac+2: BTS, DUT (level 5)")},
+        {QStringLiteral("level6"),
+         QCoreApplication::translate("PersonChoices", "Bac+3: licence, BUT (level 6)")},
+        {QStringLiteral("level7"), QCoreApplication::translate("PersonChoices", "Bac+5: master (level 7)")},
+        {QStringLiteral("level8"), QCoreApplication::translate("PersonChoices", "Doctorate (level 8)")}};
 }
 
 QList<Choice> workSituations() {
-    return {{QString(), tr("(unknown)")},
-            {QStringLiteral("no_job"), tr("Without a job")},
-            {QStringLiteral("part_time"), tr("Part-time job")},
-            {QStringLiteral("full_time"), tr("Full-time job")},
-            {QStringLiteral("temporary"), tr("Temporary or seasonal work")},
-            {QStringLiteral("self_employed"), tr("Self-employed")},
-            {QStringLiteral("training"), tr("In training")},
-            {QStringLiteral("unable"), tr("Unable to work for now")}};
+    return {
+        {QString(), QCoreApplication::translate("PersonChoices", "(unknown)")},
+        {QStringLiteral("no_job"), QCoreApplication::translate("PersonChoices", "Without a job")},
+        {QStringLiteral("part_time"), QCoreApplication::translate("PersonChoices", "Part-time job")},
+        {QStringLiteral("full_time"), QCoreApplication::translate("PersonChoices", "Full-time job")},
+        {QStringLiteral("temporary"),
+         QCoreApplication::translate("PersonChoices", "Temporary or seasonal work")},
+        {QStringLiteral("self_employed"), QCoreApplication::translate("PersonChoices", "Self-employed")},
+        {QStringLiteral("training"), QCoreApplication::translate("PersonChoices", "In training")},
+        {QStringLiteral("unable"), QCoreApplication::translate("PersonChoices", "Unable to work for now")}};
 }
 
 QList<Choice> familySituations() {
-    return {{QString(), tr("(unknown)")},
-            {QStringLiteral("single"), tr("Single")},
-            {QStringLiteral("single_parent"), tr("Single parent")},
-            {QStringLiteral("couple"), tr("In a couple")},
-            {QStringLiteral("other"), tr("Other")}};
+    return {{QString(), QCoreApplication::translate("PersonChoices", "(unknown)")},
+            {QStringLiteral("single"), QCoreApplication::translate("PersonChoices", "Single")},
+            {QStringLiteral("single_parent"), QCoreApplication::translate("PersonChoices", "Single parent")},
+            {QStringLiteral("couple"), QCoreApplication::translate("PersonChoices", "In a couple")},
+            {QStringLiteral("other"), QCoreApplication::translate("PersonChoices", "Other")}};
 }
 
 QList<Choice> followStatuses() {
-    return {{QStringLiteral("awaiting_orientation"), tr("Awaiting orientation")},
-            {QStringLiteral("followed"), tr("Followed")},
-            {QStringLiteral("exited"), tr("Exited")}};
+    return {{QStringLiteral("awaiting_orientation"),
+             QCoreApplication::translate("PersonChoices", "Awaiting orientation")},
+            {QStringLiteral("followed"), QCoreApplication::translate("PersonChoices", "Followed")},
+            {QStringLiteral("exited"), QCoreApplication::translate("PersonChoices", "Exited")}};
 }
 
 QString labelOf(const QList<Choice>& list, const QString& code) {

@@ -17,14 +17,11 @@ namespace jalon {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("PersonStore", text);
-}
-
 const QString kTable = QStringLiteral("persons");
 
 Status notFound() {
-    return Status::fail(tr("This person's record does not exist or is not visible to you."));
+    return Status::fail(QCoreApplication::translate(
+        "PersonStore", "This person's record does not exist or is not visible to you."));
 }
 
 Person fromRecord(const QSqlQuery& q) {
@@ -147,7 +144,8 @@ Result<QString> PersonStore::create(const Actor& actor, Person person) {
         person.structureId = actor.structureId;
     }
     if (!canSeeStructure(actor, person.structureId)) {
-        return Result<QString>::fail(tr("You can only add people to your own structure."));
+        return Result<QString>::fail(
+            QCoreApplication::translate("PersonStore", "You can only add people to your own structure."));
     }
     person.id = newId();
     person.archived = false;

@@ -10,17 +10,14 @@ namespace jalon {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("PersonValidator", text);
-}
-
 QString simplified(const QString& text) {
     return text.simplified();
 }
 
 QString withoutSeparators(const QString& text) {
     QString out = text;
-    out.remove(QRegularExpression(QStringLiteral("[\\s.\\-/()]")));
+    // Spaces of every kind (no-break, narrow no-break, thin: what word processors insert) too.
+    out.remove(QRegularExpression(QStringLiteral("[\\s\\x{00A0}\\x{202F}\\x{2009}.\\-/()]")));
     return out;
 }
 
@@ -29,13 +26,17 @@ void checkName(QList<FieldError>& errors, const QString& field, const QString& v
     static const QRegularExpression allowed(QStringLiteral("^[\\p{L}\\p{M}][\\p{L}\\p{M} '’\\-.]*$"));
     if (value.isEmpty()) {
         if (required) {
-            errors.append({field, tr("Enter the %1.").arg(what)});
+            errors.append({field, QCoreApplication::translate("PersonValidator", "Enter the %1.").arg(what)});
         }
     } else if (value.size() > 100) {
-        errors.append({field, tr("The %1 is too long (100 characters at most).").arg(what)});
+        errors.append({field, QCoreApplication::translate("PersonValidator",
+                                                          "The %1 is too long (100 characters at most).")
+                                  .arg(what)});
     } else if (!allowed.match(value).hasMatch()) {
-        errors.append(
-            {field, tr("The %1 may contain only letters, spaces, hyphens and apostrophes.").arg(what)});
+        errors.append({field, QCoreApplication::translate(
+                                  "PersonValidator",
+                                  "The %1 may contain only letters, spaces, hyphens and apostrophes.")
+                                  .arg(what)});
     }
 }
 
@@ -71,57 +72,80 @@ bool PersonValidator::isValidEmail(const QString& email) {
 
 QList<FieldError> PersonValidator::validate(const Person& p, const QDate& today) {
     QList<FieldError> errors;
-    checkName(errors, PersonField::lastName, p.lastName, true, tr("last name"));
-    checkName(errors, PersonField::firstName, p.firstName, true, tr("first name"));
-    checkName(errors, PersonField::birthName, p.birthName, false, tr("birth name"));
+    checkName(errors, PersonField::lastName, p.lastName, true,
+              QCoreApplication::translate("PersonValidator", "last name"));
+    checkName(errors, PersonField::firstName, p.firstName, true,
+              QCoreApplication::translate("PersonValidator", "first name"));
+    checkName(errors, PersonField::birthName, p.birthName, false,
+              QCoreApplication::translate("PersonValidator", "birth name"));
 
     if (!p.birthDate.isValid()) {
-        errors.append({PersonField::birthDate, tr("Enter a valid birth date (dd/mm/yyyy).")});
-    } else if (p.birthDate > today) {
-        errors.append({PersonField::birthDate, tr("The birth date cannot be in the future.")});
-    } else if (p.birthDate < today.addYears(-120)) {
         errors.append(
-            {PersonField::birthDate, tr("The birth date is more than 120 years ago: check the year.")});
+            {PersonField::birthDate,
+             QCoreApplication::translate("PersonValidator", "Enter a valid birth date (dd/mm/yyyy).")});
+    } else if (p.birthDate > today) {
+        errors.append(
+            {PersonField::birthDate,
+             QCoreApplication::translate("PersonValidator", "The birth date cannot be in the future.")});
+    } else if (p.birthDate < today.addYears(-120)) {
+        errors.append({PersonField::birthDate,
+                       QCoreApplication::translate(
+                           "PersonValidator", "The birth date is more than 120 years ago: check the year.")});
     }
 
     if (!p.phone.isEmpty() && !isValidPhone(p.phone)) {
         errors.append(
-            {PersonField::phone, tr("Enter a French phone number: 10 digits starting with 0, or +33 "
-                                    "followed by 9 digits.")});
+            {PersonField::phone,
+             QCoreApplication::translate("PersonValidator",
+                                         "Enter a French phone number: 10 digits starting with 0, or +33 "
+                                         "followed by 9 digits.")});
     }
     if (!p.email.isEmpty() && !isValidEmail(p.email)) {
-        errors.append({PersonField::email, tr("Enter an e-mail address such as name@example.fr.")});
+        errors.append({PersonField::email,
+                       QCoreApplication::translate("PersonValidator",
+                                                   "Enter an e-mail address such as name@example.fr.")});
     }
 
     if (!p.postcode.isEmpty() && !Territory::isPlausiblePostcode(p.postcode)) {
-        errors.append({PersonField::postcode, tr("A French postcode has 5 digits, such as 22000.")});
+        errors.append({PersonField::postcode,
+                       QCoreApplication::translate("PersonValidator",
+                                                   "A French postcode has 5 digits, such as 22000.")});
     }
     if (p.communeInsee.isEmpty() && !p.communeName.isEmpty()) {
-        errors.append({PersonField::communeInsee, tr("Choose the commune from the list.")});
+        errors.append({PersonField::communeInsee,
+                       QCoreApplication::translate("PersonValidator", "Choose the commune from the list.")});
     } else if (!p.communeInsee.isEmpty()) {
         const Commune* commune = Territory::instance().commune(p.communeInsee);
         if (!commune) {
-            errors.append({PersonField::communeInsee, tr("Choose the commune from the list.")});
+            errors.append(
+                {PersonField::communeInsee,
+                 QCoreApplication::translate("PersonValidator", "Choose the commune from the list.")});
         } else if (!p.postcode.isEmpty() && Territory::isPlausiblePostcode(p.postcode) &&
                    !commune->postcodes.contains(p.postcode)) {
-            errors.append({PersonField::postcode, tr("The postcode %1 is not one of %2's (%3).")
-                                                      .arg(p.postcode, commune->name,
-                                                           commune->postcodes.join(QStringLiteral(", ")))});
+            errors.append(
+                {PersonField::postcode,
+                 QCoreApplication::translate("PersonValidator", "The postcode %1 is not one of %2's (%3).")
+                     .arg(p.postcode, commune->name, commune->postcodes.join(QStringLiteral(", ")))});
         }
     }
 
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,15}$"));
     if (!p.cafNumber.isEmpty() && !digits.match(p.cafNumber).hasMatch()) {
-        errors.append(
-            {PersonField::cafNumber, tr("The CAF or MSA number contains digits only (15 at most).")});
+        errors.append({PersonField::cafNumber,
+                       QCoreApplication::translate(
+                           "PersonValidator", "The CAF or MSA number contains digits only (15 at most).")});
     }
     static const QRegularExpression franceTravail(QStringLiteral("^[0-9A-Z]{1,11}$"));
     if (!p.franceTravailId.isEmpty() && !franceTravail.match(p.franceTravailId).hasMatch()) {
         errors.append({PersonField::franceTravailId,
-                       tr("The France Travail identifier has letters and digits only (11 at most).")});
+                       QCoreApplication::translate(
+                           "PersonValidator",
+                           "The France Travail identifier has letters and digits only (11 at most).")});
     }
     if (p.children < 0 || p.children > 20) {
-        errors.append({PersonField::children, tr("The number of children must be between 0 and 20.")});
+        errors.append({PersonField::children,
+                       QCoreApplication::translate("PersonValidator",
+                                                   "The number of children must be between 0 and 20.")});
     }
 
     const struct {
@@ -137,7 +161,8 @@ QList<FieldError> PersonValidator::validate(const Person& p, const QDate& today)
                  {PersonField::followStatus, PersonChoices::followStatuses(), p.followStatus}};
     for (const auto& list : lists) {
         if (!PersonChoices::contains(list.choices, list.value)) {
-            errors.append({list.field, tr("Choose a value from the list.")});
+            errors.append({list.field,
+                           QCoreApplication::translate("PersonValidator", "Choose a value from the list.")});
         }
     }
     return errors;

@@ -37,6 +37,12 @@ Result<Actor> LocalAccount::ensureDefault(Database& database) {
     if (!transaction.started()) {
         return transaction.started();
     }
+    // Another process may have created it between the look-up above and the lock.
+    QSqlQuery again(database.sql());
+    again.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'local_user_id'"));
+    if (again.next()) {
+        return load(database, again.value(0).toString());
+    }
     const QString structureId = newId();
     const QString userId = newId();
     ChangeWriter writer(database, userId);
@@ -53,6 +59,45 @@ Result<Actor> LocalAccount::ensureDefault(Database& database) {
     if (status) {
         QSqlQuery meta(database.sql());
         meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('local_user_id', ?)"));
+        meta.addBindValue(userId);
+        if (!meta.exec()) {
+            status = Status::fail(
+                QCoreApplication::translate("LocalAccount", "Could not create the local account."));
+        }
+    }
+    if (status) {
+        status = transaction.commit();
+    }
+    if (!status) {
+        return status;
+    }
+    return load(database, userId);
+}
+
+Result<Actor> LocalAccount::ensureAdministrator(Database& database) {
+    QSqlQuery query(database.sql());
+    query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'local_admin_id'"));
+    if (query.next()) {
+        return load(database, query.value(0).toString());
+    }
+    const Result<Actor> adviser = ensureDefault(database);
+    if (!adviser) {
+        return adviser;
+    }
+    Transaction transaction(database.sql());
+    if (!transaction.started()) {
+        return transaction.started();
+    }
+    const QString userId = newId();
+    ChangeWriter writer(database, userId);
+    Status status = writer.insert(
+        QStringLiteral("users"), userId,
+        {{QStringLiteral("display_name"), QCoreApplication::translate("LocalAccount", "Local administrator")},
+         {QStringLiteral("role"), roleCode(Role::Administrator)},
+         {QStringLiteral("structure_id"), adviser->structureId}});
+    if (status) {
+        QSqlQuery meta(database.sql());
+        meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('local_admin_id', ?)"));
         meta.addBindValue(userId);
         if (!meta.exec()) {
             status = Status::fail(

@@ -18,6 +18,10 @@ QString operationLabel(Permission permission) {
         return QCoreApplication::translate("Permission", "archive a person");
     case Permission::GenerateDemo:
         return QCoreApplication::translate("Permission", "create demonstration data");
+    case Permission::ViewQuestionnaires:
+        return QCoreApplication::translate("Permission", "see the diagnostic grids");
+    case Permission::ManageQuestionnaires:
+        return QCoreApplication::translate("Permission", "install a diagnostic grid");
     }
     return {};
 }
@@ -36,6 +40,10 @@ bool isAllowed(const Actor& actor, Permission permission) {
     case Permission::GenerateDemo:
         return actor.role == Role::Administrator || actor.role == Role::StructureManager ||
                actor.role == Role::Adviser;
+    case Permission::ViewQuestionnaires:
+        return true;
+    case Permission::ManageQuestionnaires:
+        return actor.role == Role::Administrator;
     }
     return false;
 }

@@ -7,11 +7,13 @@ namespace jalon {
 
 // What an acting user may do. Checked by core operations, never only by screens.
 enum class Permission {
-    ViewPersons,   // see the register and people's files
-    CreatePerson,  // add a person
-    EditPerson,    // change a person's record
-    ArchivePerson, // archive or un-archive a person
-    GenerateDemo,  // fill a database with fictional people
+    ViewPersons,          // see the register and people's files
+    CreatePerson,         // add a person
+    EditPerson,           // change a person's record
+    ArchivePerson,        // archive or un-archive a person
+    GenerateDemo,         // fill a database with fictional people
+    ViewQuestionnaires,   // read the installed diagnostic grids
+    ManageQuestionnaires, // install a new version of a grid
 };
 
 bool isAllowed(const Actor& actor, Permission permission);

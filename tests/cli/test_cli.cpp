@@ -217,3 +217,29 @@ TEST_CASE("A database path that cannot be created is an error, not a crash", "[c
     CHECK(run.errLines().size() == 1);
     CHECK(run.out.isEmpty());
 }
+
+TEST_CASE("Several jalon-cli processes adding people to a new file at once all succeed",
+          "[cli][concurrency]") {
+    CliSandbox sandbox;
+    QList<QProcess*> processes;
+    for (int i = 0; i < 6; ++i) {
+        auto* process = new QProcess;
+        process->setProcessEnvironment(sandbox.environment());
+        process->start(QStringLiteral(JALON_CLI_PATH),
+                       {QStringLiteral("--db"), sandbox.dbPath(), QStringLiteral("--lang"),
+                        QStringLiteral("en"), QStringLiteral("persons"), QStringLiteral("add"),
+                        QStringLiteral("--last-name"), QStringLiteral("Durand"),
+                        QStringLiteral("--first-name"), QStringLiteral("Paul"),
+                        QStringLiteral("--birth-date"), QStringLiteral("1980-01-%1").arg(10 + i)});
+        processes.append(process);
+    }
+    for (QProcess* process : processes) {
+        REQUIRE(process->waitForFinished(60000));
+        INFO(process->readAllStandardError().toStdString());
+        CHECK(process->exitCode() == 0);
+        delete process;
+    }
+    const CliRun list = sandbox.run({QStringLiteral("persons"), QStringLiteral("list")});
+    CHECK(list.exitCode == 0);
+    CHECK(list.outLines().size() == 6);
+}

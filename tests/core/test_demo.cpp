@@ -126,7 +126,7 @@ TEST_CASE("Every demo record passes validation, in real communes of the départe
         CHECK(commune->name == p.communeName);
         CHECK(commune->postcodes.contains(p.postcode));
         CHECK(p.structureId == t.actor().structureId);
-        CHECK(p.birthDate <= kNow.date().addDays(-18 * 365)); // adults only
+        CHECK(p.birthDate <= DemoGenerator::referenceDate().addDays(-18 * 365)); // adults only
         communes.insert(p.communeInsee);
         followed += p.followStatus == QLatin1String("followed") ? 1 : 0;
         archived += p.archived ? 1 : 0;

@@ -203,3 +203,39 @@ TEST_CASE("Switching person with unsaved edits asks first", "[ui][close]") {
     CHECK(f.child<QLineEdit>("lastNameEdit")->text() == QStringLiteral("Bruno"));
     CHECK(store.get(f.database().actor(), first.value())->phone.isEmpty());
 }
+
+TEST_CASE("Ctrl+Z typed in a field undoes the last save once the field has nothing of its own to undo",
+          "[ui][undo][keyboard]") {
+    RegisterFixture f;
+    fillHelene(f);
+    f.clickSave();
+    f.type("lastNameEdit", QStringLiteral("Le Goff-Martin"));
+    f.clickSave();
+    QUndoStack* stack = f.window()->undoStack();
+    REQUIRE(stack->index() == 2);
+    f.window()->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(f.window()));
+
+    QLineEdit* firstName = f.child<QLineEdit>("firstNameEdit");
+    firstName->setFocus();
+    QTest::keyClick(firstName, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(stack->index() == 1);
+    CHECK(f.child<QLineEdit>("lastNameEdit")->text() == QStringLiteral("Le Goff"));
+    QTest::keyClick(f.child<QLineEdit>("firstNameEdit"), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(stack->index() == 2);
+
+    // While the field has typing of its own, Ctrl+Z undoes that typing, not the saved change.
+    QLineEdit* phone = f.child<QLineEdit>("phoneEdit");
+    phone->setFocus();
+    QTest::keyClicks(phone, QStringLiteral("07"));
+    QTest::keyClick(phone, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(stack->index() == 2);
+}
+
+TEST_CASE("Tab leaves the people table for the buttons instead of walking its cells", "[ui][keyboard]") {
+    RegisterFixture f;
+    QTableView* table = f.child<QTableView>("personTable");
+    CHECK_FALSE(table->tabKeyNavigation());
+    CHECK(f.child<QLineEdit>("searchEdit")->accessibleName().size() > 0);
+    CHECK(table->accessibleName().size() > 0);
+}

@@ -9,10 +9,12 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace jalon {
 
@@ -52,6 +54,9 @@ MainWindow::MainWindow(Database& database, const Actor& actor, Settings& setting
     m_ui->registerWidget->focusSearch();
     // After the window shows: offer to resume what a crash or forced close left unsaved.
     QTimer::singleShot(0, m_ui->registerWidget, &PersonRegisterWidget::offerDrafts);
+    if (!database.integrityChecked()) {
+        startIntegrityCheck();
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -83,6 +88,18 @@ void MainWindow::setUpUndo() {
     m_ui->editMenu->insertAction(first, undo);
     m_ui->editMenu->insertAction(first, redo);
     m_ui->editMenu->insertSeparator(first);
+}
+
+void MainWindow::startIntegrityCheck() {
+    // SQLite's full check reads the whole file: on a worker, with its own connection.
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (!watcher->result().isEmpty()) {
+            QMessageBox::critical(this, tr("Damaged database"), watcher->result());
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_database.path()] { return integrityProblem(path); }));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

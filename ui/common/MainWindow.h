@@ -34,6 +34,7 @@ protected:
 
 private:
     void setUpUndo();
+    void startIntegrityCheck();
     void showSettings();
     void showAbout();
 

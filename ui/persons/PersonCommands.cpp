@@ -7,9 +7,6 @@
 namespace jalon {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("PersonCommands", text);
-}
 QString nameOf(const Person& p) {
     return p.firstName + QLatin1Char(' ') + p.lastName;
 }
@@ -53,7 +50,8 @@ bool PersonCommand::report(const QString& error) {
 }
 
 CreatePersonCommand::CreatePersonCommand(PersonCommandContext context, const Person& created)
-    : PersonCommand(std::move(context), created.id, tr("create %1").arg(nameOf(created))) {}
+    : PersonCommand(std::move(context), created.id,
+                    QCoreApplication::translate("PersonCommands", "create %1").arg(nameOf(created))) {}
 
 bool CreatePersonCommand::apply(bool forward) {
     const Status status = forward ? m_context.store->restore(m_context.actor, m_personId)
@@ -62,7 +60,8 @@ bool CreatePersonCommand::apply(bool forward) {
 }
 
 EditPersonCommand::EditPersonCommand(PersonCommandContext context, Person before, Person after)
-    : PersonCommand(std::move(context), after.id, tr("edit %1").arg(nameOf(after)))
+    : PersonCommand(std::move(context), after.id,
+                    QCoreApplication::translate("PersonCommands", "edit %1").arg(nameOf(after)))
     , m_before(std::move(before))
     , m_after(std::move(after)) {}
 
@@ -72,7 +71,9 @@ bool EditPersonCommand::apply(bool forward) {
 
 ArchivePersonCommand::ArchivePersonCommand(PersonCommandContext context, const Person& person, bool archived)
     : PersonCommand(std::move(context), person.id,
-                    archived ? tr("archive %1").arg(nameOf(person)) : tr("restore %1").arg(nameOf(person)))
+                    archived
+                        ? QCoreApplication::translate("PersonCommands", "archive %1").arg(nameOf(person))
+                        : QCoreApplication::translate("PersonCommands", "restore %1").arg(nameOf(person)))
     , m_archived(archived) {}
 
 bool ArchivePersonCommand::apply(bool forward) {

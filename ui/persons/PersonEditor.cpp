@@ -6,13 +6,18 @@
 #include "persons/PersonChoices.h"
 #include "territory/Territory.h"
 
+#include <QKeyEvent>
 #include <QRegularExpression>
+#include <QScrollBar>
 
 namespace jalon {
 
 namespace {
 
 void fillCombo(QComboBox* combo, const QList<Choice>& choices) {
+    // Long labels ("Droit ouvert et suspendu") must not widen the whole form.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     combo->clear();
     for (const Choice& choice : choices) {
         combo->addItem(choice.label, choice.code);
@@ -42,6 +47,9 @@ PersonEditor::PersonEditor(QWidget* parent)
     setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 1px solid #c00000; }"));
     fillChoices();
     connectEdits();
+    // The form scrolls vertically only: keep the pane at least as wide as the form needs.
+    m_ui->scrollArea->setMinimumWidth(m_ui->scrollContents->minimumSizeHint().width() +
+                                      m_ui->scrollArea->verticalScrollBar()->sizeHint().width() + 2);
     setPerson(Person());
 }
 
@@ -66,6 +74,7 @@ void PersonEditor::connectEdits() {
     };
     for (QLineEdit* edit : findChildren<QLineEdit*>()) {
         connect(edit, &QLineEdit::textEdited, this, changed);
+        edit->installEventFilter(this);
     }
     for (QComboBox* combo : findChildren<QComboBox*>()) {
         connect(combo, &QComboBox::currentIndexChanged, this, changed);
@@ -275,6 +284,24 @@ void PersonEditor::clearErrors() {
 
 void PersonEditor::focusFirstField() {
     m_ui->lastNameEdit->setFocus();
+}
+
+bool PersonEditor::eventFilter(QObject* watched, QEvent* event) {
+    // A field takes Ctrl+Z for its own typing. When it has nothing of its own to undo (or redo),
+    // let the key reach the window's Undo (Redo) of saved changes instead of swallowing it.
+    auto* edit = qobject_cast<QLineEdit*>(watched);
+    if (edit && event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo =
+            key->matches(QKeySequence::Redo) ||
+            key->keyCombination() == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Z);
+        if ((undo && !edit->isUndoAvailable()) || (redo && !edit->isRedoAvailable())) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace jalon

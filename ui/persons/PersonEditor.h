@@ -36,6 +36,9 @@ public:
     void clearErrors();
     void focusFirstField();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 Q_SIGNALS:
     void edited();          // any change of content by the user
     void saveRequested();   // the Save button

@@ -16,8 +16,10 @@ PersonListModel::PersonListModel(Database& database, const Actor& actor, QObject
 }
 
 PersonListModel::~PersonListModel() {
-    if (m_countWatcher) {
-        m_countWatcher->waitForFinished();
+    // Workers hold a reference to the database: let every count still running end first.
+    for (auto* watcher : findChildren<QFutureWatcher<int>*>()) {
+        watcher->disconnect();
+        watcher->waitForFinished();
     }
 }
 
@@ -185,20 +187,24 @@ void PersonListModel::startCount() {
     Q_EMIT countChanged();
     const int generation = ++m_countGeneration;
     if (m_countWatcher) {
+        // A stale count is left to finish in its worker and dropped: never waited for here.
         m_countWatcher->disconnect(this);
-        m_countWatcher->waitForFinished();
-        m_countWatcher->deleteLater();
+        connect(m_countWatcher, &QFutureWatcher<int>::finished, m_countWatcher, &QObject::deleteLater);
+        if (m_countWatcher->isFinished()) {
+            m_countWatcher->deleteLater();
+        }
     }
     m_countWatcher = new QFutureWatcher<int>(this);
-    connect(m_countWatcher, &QFutureWatcher<int>::finished, this, [this, generation] {
-        if (generation == m_countGeneration) {
-            const int counted = m_countWatcher->result();
-            if (counted >= 0) {
-                m_total = counted;
-                Q_EMIT countChanged();
-            }
-        }
-    });
+    connect(m_countWatcher, &QFutureWatcher<int>::finished, this,
+            [this, generation, watcher = m_countWatcher] {
+                if (generation == m_countGeneration) {
+                    const int counted = watcher->result();
+                    if (counted >= 0) {
+                        m_total = counted;
+                        Q_EMIT countChanged();
+                    }
+                }
+            });
     // The worker opens its own connection: QtSql connections never cross threads.
     const RegisterFilter filter = m_filter;
     m_countWatcher->setFuture(QtConcurrent::run([&database = m_database, actor = m_register.actor(), filter] {

@@ -93,7 +93,7 @@ void PersonRegisterWidget::initialize(Database& database, const Actor& actor, QU
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->setColumnWidth(PersonListModel::LastName, 160);
     table->setColumnWidth(PersonListModel::FirstName, 130);
-    table->setColumnWidth(PersonListModel::BirthDate, 100);
+    table->setColumnWidth(PersonListModel::BirthDate, 130);
     table->setColumnWidth(PersonListModel::Commune, 170);
     table->setColumnWidth(PersonListModel::CafNumber, 100);
 

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/Result.h"
+#include "diagnostic/QuestionnaireParser.h"
+#include "security/Actor.h"
+
+namespace jalon {
+
+class Database;
+
+// One installed version of a questionnaire.
+struct InstalledQuestionnaire {
+    QString definitionId;
+    int version = 0;
+    QString hash;
+    QString title;
+    int themes = 0;
+    int questions = 0;
+    QDateTime installedAt;
+};
+
+// The questionnaire definitions installed in a database. Installing validates the file
+// completely (QuestionnaireParser) and keeps it whole; an installed version is immutable:
+// the same file again is accepted as already installed, other content under the same
+// version number is refused. Only administrators install.
+class QuestionnaireStore {
+public:
+    enum class Outcome { Installed, AlreadyInstalled };
+    struct Installation {
+        Outcome outcome = Outcome::Installed;
+        InstalledQuestionnaire questionnaire;
+    };
+
+    explicit QuestionnaireStore(Database& database);
+
+    // Refused with every problem, one per line ("JSON-PATH: message"), if the file is not valid.
+    Result<Installation> install(const Actor& actor, const QByteArray& definition);
+    Result<QList<InstalledQuestionnaire>> list(const Actor& actor) const;
+    Result<Questionnaire> load(const Actor& actor, const QString& definitionId, int version) const;
+    // Installs the grids shipped with Jalon (resources/questionnaires) that are not installed yet.
+    Status installBuiltIn(const Actor& actor);
+    static QStringList builtInFiles();
+
+private:
+    Database& m_database;
+};
+
+} // namespace jalon
