@@ -14,27 +14,44 @@ namespace jalon::cli {
 
 namespace {
 
-// jalon-cli questionnaire validate FILE: every problem on its own line, "JSON-PATH<TAB>message".
-int validate(CliContext& context, const QString& path) {
+// Reads a definition file, or prints why it cannot be (then returns false).
+bool readDefinition(CliContext& context, const QString& path, QByteArray* content) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return context.fail(QCoreApplication::translate("Cli", "Cannot read %1: %2.")
-                                .arg(QDir::toNativeSeparators(path), file.errorString()));
+        context.fail(QCoreApplication::translate("Cli", "Cannot read %1: %2.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
     }
     if (file.size() > QuestionnaireParser::kMaxFileSize) {
-        return context.fail(QCoreApplication::translate(
-                                "Cli", "%1 is larger than 4 MB: it is not a questionnaire definition.")
-                                .arg(QDir::toNativeSeparators(path)));
+        context.fail(QCoreApplication::translate(
+                         "Cli", "%1 is larger than 4 MB: it is not a questionnaire definition.")
+                         .arg(QDir::toNativeSeparators(path)));
+        return false;
     }
-    const ParsedQuestionnaire parsed = QuestionnaireParser::parse(file.readAll());
+    *content = file.readAll();
+    return true;
+}
+
+// Prints every problem of a definition that is not valid, "JSON-PATH<TAB>message"; returns the exit code.
+int reportProblems(CliContext& context, const QString& path, const QList<DefinitionProblem>& problems) {
+    for (const DefinitionProblem& problem : problems) {
+        context.out() << problem.path << '\t' << problem.message << '\n';
+    }
+    context.out().flush();
+    const int count = static_cast<int>(problems.size()); // lupdate skips a cast as count
+    return context.fail(QCoreApplication::translate("Cli", "%n problem(s) in %1.", nullptr, count)
+                            .arg(QDir::toNativeSeparators(path)));
+}
+
+// jalon-cli questionnaire validate FILE: every problem on its own line, "JSON-PATH<TAB>message".
+int validate(CliContext& context, const QString& path) {
+    QByteArray content;
+    if (!readDefinition(context, path, &content)) {
+        return Failure;
+    }
+    const ParsedQuestionnaire parsed = QuestionnaireParser::parse(content);
     if (!parsed.questionnaire) {
-        for (const DefinitionProblem& problem : parsed.problems) {
-            context.out() << problem.path << '\t' << problem.message << '\n';
-        }
-        context.out().flush();
-        const int count = static_cast<int>(parsed.problems.size()); // lupdate skips a cast as count
-        return context.fail(QCoreApplication::translate("Cli", "%n problem(s) in %1.", nullptr, count)
-                                .arg(QDir::toNativeSeparators(path)));
+        return reportProblems(context, path, parsed.problems);
     }
     const Questionnaire& q = *parsed.questionnaire;
     context.out() << QCoreApplication::translate(
@@ -50,19 +67,12 @@ int validate(CliContext& context, const QString& path) {
 
 // jalon-cli questionnaire import FILE: as the local administrator; an installed version never changes.
 int install(CliContext& context, const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return context.fail(QCoreApplication::translate("Cli", "Cannot read %1: %2.")
-                                .arg(QDir::toNativeSeparators(path), file.errorString()));
+    QByteArray content;
+    if (!readDefinition(context, path, &content)) {
+        return Failure;
     }
-    if (file.size() > QuestionnaireParser::kMaxFileSize) {
-        return context.fail(QCoreApplication::translate(
-                                "Cli", "%1 is larger than 4 MB: it is not a questionnaire definition.")
-                                .arg(QDir::toNativeSeparators(path)));
-    }
-    const QByteArray content = file.readAll();
     if (const ParsedQuestionnaire parsed = QuestionnaireParser::parse(content); !parsed.questionnaire) {
-        return validate(context, path); // prints every problem, changes nothing
+        return reportProblems(context, path, parsed.problems); // nothing is written
     }
     if (!context.open()) {
         return Failure;

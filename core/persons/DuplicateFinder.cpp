@@ -13,26 +13,13 @@ namespace jalon {
 
 namespace {
 
-PersonRow rowFrom(const QSqlQuery& q) {
-    PersonRow row;
-    row.id = q.value(0).toString();
-    row.lastName = q.value(1).toString();
-    row.firstName = q.value(2).toString();
-    row.birthIso = q.value(3).toString();
-    row.birthDate = QDate::fromString(row.birthIso, Qt::ISODate);
-    row.communeName = q.value(4).toString();
-    row.cafNumber = q.value(5).toString();
-    row.followStatus = q.value(6).toString();
-    row.archived = q.value(7).toInt() != 0;
-    return row;
-}
-
 // "id IS NOT :self", not "id <> :self": a new candidate has a null id, bound as SQL NULL, and
 // "id <> NULL" is never true, which made every search for duplicates of a new record find nothing.
 const QString kColumns =
-    QStringLiteral("SELECT id, last_name, first_name, birth_date, commune_name, caf_number, follow_status, "
-                   "archived, birth_name "
-                   "FROM persons WHERE deleted = 0 AND structure_id = :structure AND id IS NOT :self");
+    PersonRow::selectColumns() +
+    QStringLiteral(
+        ", birth_name FROM persons WHERE deleted = 0 AND structure_id = :structure AND id IS NOT :self");
+constexpr int kBirthNameColumn = 11;
 
 } // namespace
 
@@ -61,7 +48,8 @@ Result<QList<PossibleDuplicate>> DuplicateFinder::find(const Actor& actor, const
         query.exec();
         while (query.next()) {
             PossibleDuplicate duplicate{
-                rowFrom(query), QCoreApplication::translate("DuplicateFinder", "same CAF/MSA number")};
+                PersonRow::read(query),
+                QCoreApplication::translate("DuplicateFinder", "same CAF/MSA number")};
             seen.insert(duplicate.person.id);
             found.append(std::move(duplicate));
         }
@@ -76,13 +64,13 @@ Result<QList<PossibleDuplicate>> DuplicateFinder::find(const Actor& actor, const
         query.exec();
         while (query.next()) {
             const QString lastName = query.value(1).toString();
-            const QString birthName = query.value(8).toString();
+            const QString birthName = query.value(kBirthNameColumn).toString();
             const bool lastMatches = sameName(candidate.lastName, lastName) ||
                                      sameName(candidate.lastName, birthName) ||
                                      sameName(candidate.birthName, lastName);
             if (lastMatches && sameName(candidate.firstName, query.value(2).toString()) &&
                 !seen.contains(query.value(0).toString())) {
-                found.append({rowFrom(query),
+                found.append({PersonRow::read(query),
                               QCoreApplication::translate("DuplicateFinder", "same name and birth date")});
             }
         }

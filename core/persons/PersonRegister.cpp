@@ -64,26 +64,7 @@ QString statusCondition(RegisterFilter::Status status) {
     return {};
 }
 
-const QString kRowColumns =
-    QStringLiteral("SELECT id, last_name, first_name, birth_date, commune_name, caf_number, follow_status, "
-                   "archived, last_key, first_key, commune_key FROM persons");
-
-PersonRow rowFrom(const QSqlQuery& query) {
-    PersonRow row;
-    row.id = query.value(0).toString();
-    row.lastName = query.value(1).toString();
-    row.firstName = query.value(2).toString();
-    row.birthIso = query.value(3).toString();
-    row.birthDate = QDate::fromString(row.birthIso, Qt::ISODate);
-    row.communeName = query.value(4).toString();
-    row.cafNumber = query.value(5).toString();
-    row.followStatus = query.value(6).toString();
-    row.archived = query.value(7).toInt() != 0;
-    row.lastKey = query.value(8).toString();
-    row.firstKey = query.value(9).toString();
-    row.communeKey = query.value(10).toString();
-    return row;
-}
+const QString kRowColumns = PersonRow::selectColumns() + QStringLiteral(" FROM persons");
 
 // From this many search matches on, page() walks the index of the sort order and keeps the people
 // who match, stopping at the page's last row, instead of reading and sorting every match. Reading
@@ -172,7 +153,7 @@ Result<QList<PersonRow>> PersonRegister::page(const RegisterFilter& filter, cons
     QList<PersonRow> rows;
     rows.reserve(limit);
     while (query.next()) {
-        rows.append(rowFrom(query));
+        rows.append(PersonRow::read(query));
     }
     return rows;
 }
@@ -206,7 +187,30 @@ Result<std::optional<PersonRow>> PersonRegister::row(const QString& id) const {
     if (!query.exec()) {
         return queryFailed(query);
     }
-    return query.next() ? std::optional<PersonRow>(rowFrom(query)) : std::nullopt;
+    return query.next() ? std::optional<PersonRow>(PersonRow::read(query)) : std::nullopt;
+}
+
+QString PersonRow::selectColumns() {
+    return QStringLiteral(
+        "SELECT id, last_name, first_name, birth_date, commune_name, caf_number, follow_status, "
+        "archived, last_key, first_key, commune_key");
+}
+
+PersonRow PersonRow::read(const QSqlQuery& query) {
+    PersonRow row;
+    row.id = query.value(0).toString();
+    row.lastName = query.value(1).toString();
+    row.firstName = query.value(2).toString();
+    row.birthIso = query.value(3).toString();
+    row.birthDate = QDate::fromString(row.birthIso, Qt::ISODate);
+    row.communeName = query.value(4).toString();
+    row.cafNumber = query.value(5).toString();
+    row.followStatus = query.value(6).toString();
+    row.archived = query.value(7).toInt() != 0;
+    row.lastKey = query.value(8).toString();
+    row.firstKey = query.value(9).toString();
+    row.communeKey = query.value(10).toString();
+    return row;
 }
 
 } // namespace jalon

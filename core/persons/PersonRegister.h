@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -28,6 +29,11 @@ struct PersonRow {
     QString firstKey;
     QString communeKey;
     QString birthIso;
+
+    // The columns a row is read from ("SELECT id, …"), and reading them from a query's current
+    // row; further columns may follow in the query.
+    static QString selectColumns();
+    static PersonRow read(const QSqlQuery& query);
 };
 
 // Which people the register shows, and in what order.

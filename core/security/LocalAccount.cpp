@@ -10,6 +10,21 @@
 
 namespace jalon {
 
+namespace {
+
+// Keeps a local account's id in the meta table, inside the caller's transaction.
+Status remember(Database& database, const QString& key, const QString& userId) {
+    QSqlQuery meta(database.sql());
+    meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+    meta.addBindValue(key);
+    meta.addBindValue(userId);
+    return meta.exec() ? Status::ok()
+                       : Status::fail(QCoreApplication::translate("LocalAccount",
+                                                                  "Could not create the local account."));
+}
+
+} // namespace
+
 Result<Actor> LocalAccount::load(Database& database, const QString& userId) {
     QSqlQuery query(database.sql());
     query.prepare(QStringLiteral("SELECT display_name, role, coalesce(structure_id, '') FROM users "
@@ -57,13 +72,7 @@ Result<Actor> LocalAccount::ensureDefault(Database& database) {
              {QStringLiteral("structure_id"), structureId}});
     }
     if (status) {
-        QSqlQuery meta(database.sql());
-        meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('local_user_id', ?)"));
-        meta.addBindValue(userId);
-        if (!meta.exec()) {
-            status = Status::fail(
-                QCoreApplication::translate("LocalAccount", "Could not create the local account."));
-        }
+        status = remember(database, QStringLiteral("local_user_id"), userId);
     }
     if (status) {
         status = transaction.commit();
@@ -96,13 +105,7 @@ Result<Actor> LocalAccount::ensureAdministrator(Database& database) {
          {QStringLiteral("role"), roleCode(Role::Administrator)},
          {QStringLiteral("structure_id"), adviser->structureId}});
     if (status) {
-        QSqlQuery meta(database.sql());
-        meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('local_admin_id', ?)"));
-        meta.addBindValue(userId);
-        if (!meta.exec()) {
-            status = Status::fail(
-                QCoreApplication::translate("LocalAccount", "Could not create the local account."));
-        }
+        status = remember(database, QStringLiteral("local_admin_id"), userId);
     }
     if (status) {
         status = transaction.commit();
