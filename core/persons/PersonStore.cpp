@@ -85,7 +85,10 @@ QVariantMap PersonStore::columnsOf(const Person& p) {
         search << foldText(p.birthName);
     }
     if (p.birthDate.isValid()) {
-        search << p.birthDate.toString(QStringLiteral("dd MM yyyy"));
+        // Day, month and year as words ("1985" alone finds the year), and the whole date as one
+        // word, which a typed date is searched as (SearchExpression).
+        search << p.birthDate.toString(QStringLiteral("dd MM yyyy"))
+               << p.birthDate.toString(QStringLiteral("ddMMyyyy"));
     }
     search << p.cafNumber << communeKey;
     // A name of several words is also indexed as one word, so that "ndiaye" finds "N'Diaye" and

@@ -58,5 +58,7 @@ TEST_CASE("A database of every earlier schema version upgrades to the latest wit
         CHECK(found->first().lastName == QStringLiteral("Lozac'h"));
         filter.searchText = QStringLiteral("quere"); // the birth name, searchable after the upgrade
         CHECK(PersonRegister(*opened.value(), actor).page(filter, nullptr, 10)->size() == 1);
+        filter.searchText = QStringLiteral("15/03/1985"); // the whole-date word added by version 4
+        CHECK(PersonRegister(*opened.value(), actor).page(filter, nullptr, 10)->size() == 1);
     }
 }

@@ -34,14 +34,17 @@ TEST_CASE("ftsPrefixQuery folds words into quoted prefix terms", "[search][fts]"
     CHECK(ftsPrefixQuery(QStringLiteral("N'Diaye")) == QStringLiteral("\"n\"* \"diaye\"*"));
 }
 
-TEST_CASE("ftsPrefixQuery writes typed dates as the stored zero-padded words", "[search][fts]") {
-    const QString expected = QStringLiteral("\"15\"* \"03\"* \"1985\"*");
+TEST_CASE("ftsPrefixQuery writes typed dates as the stored zero-padded ddmmyyyy word", "[search][fts]") {
+    const QString expected = QStringLiteral("\"15031985\"*");
     CHECK(ftsPrefixQuery(QStringLiteral("15/03/1985")) == expected);
     CHECK(ftsPrefixQuery(QStringLiteral("15/3/1985")) == expected);
     CHECK(ftsPrefixQuery(QStringLiteral("15.3.1985")) == expected);
     CHECK(ftsPrefixQuery(QStringLiteral("15-03-1985")) == expected);
-    CHECK(ftsPrefixQuery(QStringLiteral("1/2/2000 martin")) ==
-          QStringLiteral("\"01\"* \"02\"* \"2000\"* \"martin\"*"));
+    CHECK(ftsPrefixQuery(QStringLiteral("1985-03-15")) == expected);
+    CHECK(ftsPrefixQuery(QStringLiteral("1/2/2000 martin")) == QStringLiteral("\"01022000\"* \"martin\"*"));
+    // As far as typed: a prefix of the date word.
+    CHECK(ftsPrefixQuery(QStringLiteral("15/03/19")) == QStringLiteral("\"150319\"*"));
+    CHECK(ftsPrefixQuery(QStringLiteral("15/03")) == QStringLiteral("\"1503\"*"));
 }
 
 TEST_CASE("ftsPrefixQuery turns FTS5 syntax into literal words or nothing", "[search][fts]") {
@@ -171,6 +174,8 @@ TEST_CASE("Search finds birth dates typed as dd/mm/yyyy", "[search]") {
           QStringList{QStringLiteral("Durand"), QStringLiteral("Lévêque-Martin")});
     CHECK(found(t, QStringLiteral("1/7/1990")) == QStringList{QStringLiteral("N'Diaye")});
     CHECK(found(t, QStringLiteral("15/03/1986")).isEmpty());
+    CHECK(found(t, QStringLiteral("15/03/19")) == durand);   // as far as typed
+    CHECK(found(t, QStringLiteral("03/15/1985")).isEmpty()); // day and month keep their places
 }
 
 TEST_CASE("Search finds CAF numbers by prefix and communes by name", "[search]") {
