@@ -15,10 +15,13 @@ namespace {
 
 // "id IS NOT :self", not "id <> :self": a new candidate has a null id, bound as SQL NULL, and
 // "id <> NULL" is never true, which made every search for duplicates of a new record find nothing.
+// "+structure_id": look people up by CAF number or birth date (their indexes), then keep the
+// structure's, rather than reading the whole structure through its index. The CAF query repeats
+// "caf_number <> ''" so that SQLite may use the partial index on non-empty numbers.
 const QString kColumns =
     PersonRow::selectColumns() +
     QStringLiteral(
-        ", birth_name FROM persons WHERE deleted = 0 AND structure_id = :structure AND id IS NOT :self");
+        ", birth_name FROM persons WHERE deleted = 0 AND +structure_id = :structure AND id IS NOT :self");
 constexpr int kBirthNameColumn = 11;
 
 } // namespace
@@ -41,7 +44,7 @@ Result<QList<PossibleDuplicate>> DuplicateFinder::find(const Actor& actor, const
 
     if (!candidate.cafNumber.isEmpty()) {
         QSqlQuery query(m_database.sql());
-        query.prepare(kColumns + QStringLiteral(" AND caf_number = :caf"));
+        query.prepare(kColumns + QStringLiteral(" AND caf_number = :caf AND caf_number <> ''"));
         query.bindValue(QStringLiteral(":structure"), actor.structureId);
         query.bindValue(QStringLiteral(":self"), candidate.id);
         query.bindValue(QStringLiteral(":caf"), candidate.cafNumber);

@@ -96,9 +96,14 @@ PersonRegister::PersonRegister(Database& database, Actor actor)
     : m_database(database)
     , m_actor(std::move(actor)) {}
 
-QString PersonRegister::whereClause(const RegisterFilter& filter, bool withCursor, bool walkSortIndex) const {
-    QString where =
-        QStringLiteral(" WHERE deleted = 0 AND structure_id = :structure") + statusCondition(filter.status);
+QString PersonRegister::whereClause(const RegisterFilter& filter, bool withCursor, bool walkSortIndex,
+                                    bool forCount) const {
+    // A count reads the narrow index by structure and status. A page must not: "+structure_id"
+    // keeps SQLite walking the index of the sort order and stopping after one page, instead of
+    // taking every person of the structure and sorting them all (75 ms at 100,000 people).
+    QString where = (forCount ? QStringLiteral(" WHERE deleted = 0 AND structure_id = :structure")
+                              : QStringLiteral(" WHERE deleted = 0 AND +structure_id = :structure")) +
+                    statusCondition(filter.status);
     if (!ftsPrefixQuery(filter.searchText).isEmpty()) {
         // "+seq" keeps SQLite from reading the matches by rowid, so it walks the sort index instead,
         // checking each entry's rowid against the matches before reading its row.
@@ -127,12 +132,9 @@ Result<QList<PersonRow>> PersonRegister::page(const RegisterFilter& filter, cons
         return allowed;
     }
     const QStringList columns = orderColumns(filter.order);
-    const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
     const QString match = ftsPrefixQuery(filter.searchText);
     const bool walkSortIndex = !match.isEmpty() && manyMatches(m_database.sql(), match);
-    const QString sql = kRowColumns + whereClause(filter, after != nullptr, walkSortIndex) +
-                        QStringLiteral(" ORDER BY ") + columns.join(direction + QStringLiteral(", ")) +
-                        direction + QStringLiteral(" LIMIT :limit");
+    const QString sql = pageSql(filter, after != nullptr, walkSortIndex);
 
     QSqlQuery query(m_database.sql());
     query.setForwardOnly(true);
@@ -158,12 +160,31 @@ Result<QList<PersonRow>> PersonRegister::page(const RegisterFilter& filter, cons
     return rows;
 }
 
+QString PersonRegister::pageSql(const RegisterFilter& filter, bool withCursor, bool walkSortIndex) const {
+    const QStringList columns = orderColumns(filter.order);
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
+    return kRowColumns + whereClause(filter, withCursor, walkSortIndex) + QStringLiteral(" ORDER BY ") +
+           columns.join(direction + QStringLiteral(", ")) + direction + QStringLiteral(" LIMIT :limit");
+}
+
+QStringList PersonRegister::pagePlan(const RegisterFilter& filter, bool withCursor) const {
+    QSqlQuery query(m_database.sql());
+    query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + pageSql(filter, withCursor, false));
+    QStringList steps;
+    if (query.exec()) {
+        while (query.next()) {
+            steps << query.value(3).toString();
+        }
+    }
+    return steps;
+}
+
 Result<int> PersonRegister::count(const RegisterFilter& filter) const {
     if (Status allowed = require(m_actor, Permission::ViewPersons); !allowed) {
         return allowed;
     }
     QSqlQuery query(m_database.sql());
-    query.prepare(QStringLiteral("SELECT count(*) FROM persons") + whereClause(filter, false));
+    query.prepare(QStringLiteral("SELECT count(*) FROM persons") + whereClause(filter, false, false, true));
     query.bindValue(QStringLiteral(":structure"), m_actor.structureId);
     const QString match = ftsPrefixQuery(filter.searchText);
     if (!match.isEmpty()) {

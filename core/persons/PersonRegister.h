@@ -60,10 +60,15 @@ public:
     // One line of the register by id, or nothing if the person is not visible.
     Result<std::optional<PersonRow>> row(const QString& id) const;
     const Actor& actor() const { return m_actor; }
+    // SQLite's plan for a page of the unsearched register (EXPLAIN QUERY PLAN, one step a line):
+    // tests check that a page walks a sort index and never sorts the whole structure.
+    QStringList pagePlan(const RegisterFilter& filter, bool withCursor) const;
 
 private:
+    QString pageSql(const RegisterFilter& filter, bool withCursor, bool walkSortIndex) const;
     // walkSortIndex: read the rows in sort order and keep the matches (for searches matching many).
-    QString whereClause(const RegisterFilter& filter, bool withCursor, bool walkSortIndex = false) const;
+    QString whereClause(const RegisterFilter& filter, bool withCursor, bool walkSortIndex = false,
+                        bool forCount = false) const;
 
     Database& m_database;
     Actor m_actor;

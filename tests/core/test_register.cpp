@@ -269,3 +269,29 @@ TEST_CASE("PersonRow carries what the list shows", "[register]") {
     CHECK(r.communeKey == QStringLiteral("saint brieuc"));
     CHECK_FALSE(reg.row(QStringLiteral("00000000-0000-4000-8000-000000000000"))->has_value());
 }
+
+TEST_CASE("A register page walks the index of its order and never sorts the whole structure",
+          "[register][plan]") {
+    TestDatabase t;
+    const PersonRegister reg(t.db(), t.actor());
+    using Status = RegisterFilter::Status;
+    using Order = RegisterFilter::Order;
+    for (Order order : {Order::LastName, Order::FirstName, Order::BirthDate, Order::Commune}) {
+        for (bool descending : {false, true}) {
+            for (Status status : {Status::Current, Status::Followed, Status::Archived, Status::All}) {
+                for (bool withCursor : {false, true}) {
+                    RegisterFilter filter;
+                    filter.order = order;
+                    filter.descending = descending;
+                    filter.status = status;
+                    const QString plan = reg.pagePlan(filter, withCursor).join(QStringLiteral(" | "));
+                    INFO(plan.toStdString());
+                    REQUIRE_FALSE(plan.isEmpty());
+                    CHECK_FALSE(plan.contains(QStringLiteral("TEMP B-TREE")));
+                    CHECK(plan.contains(QStringLiteral("USING INDEX persons_by_")));
+                    CHECK_FALSE(plan.contains(QStringLiteral("persons_by_structure_status")));
+                }
+            }
+        }
+    }
+}
