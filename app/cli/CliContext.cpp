@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "diagnostic/QuestionnaireStore.h"
 #include "security/LocalAccount.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,11 @@ bool CliContext::open() {
         return false;
     }
     m_actor = actor.value();
+    // A new database, or one made by an older Jalon, gets the grids this version ships.
+    if (Status grids = QuestionnaireStore::ensureBuiltIn(*m_database); !grids) {
+        fail(grids.error());
+        return false;
+    }
     return true;
 }
 

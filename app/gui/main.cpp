@@ -2,6 +2,7 @@
 #include "common/MainWindow.h"
 #include "db/Database.h"
 #include "i18n/Translations.h"
+#include "diagnostic/QuestionnaireStore.h"
 #include "security/LocalAccount.h"
 #include "settings/Settings.h"
 
@@ -87,6 +88,11 @@ int main(int argc, char* argv[]) {
     const Result<Actor> actor = LocalAccount::ensureDefault(*database);
     if (!actor) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Jalon"), actor.error());
+        return 1;
+    }
+    // A new database, or one made by an older Jalon, gets the grids this version ships.
+    if (const Status grids = QuestionnaireStore::ensureBuiltIn(*database); !grids) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Jalon"), grids.error());
         return 1;
     }
     MainWindow window(*database, actor.value(), settings);

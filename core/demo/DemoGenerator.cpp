@@ -1,22 +1,27 @@
 #include "demo/DemoGenerator.h"
 
+#include "demo/DemoDiagnostics.h"
+#include "demo/Dice.h"
+
 #include "common/Clock.h"
 #include "common/TextFold.h"
 #include "db/ChangeWriter.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
+#include "diagnostic/DiagnosticStore.h"
+#include "diagnostic/QuestionnaireStore.h"
 #include "persons/PersonStore.h"
+#include "security/LocalAccount.h"
 #include "security/Permissions.h"
 #include "territory/Territory.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTextStream>
-#include <QUuid>
 
 #include <algorithm>
+#include <optional>
 
 namespace jalon {
 
@@ -36,36 +41,6 @@ QStringList readList(const QString& resource) {
     }
     return items;
 }
-
-// Draws from the generator so that the same seed gives the same sequence everywhere.
-class Dice {
-public:
-    explicit Dice(quint32 seed)
-        : m_random(seed) {}
-    int below(int n) { return static_cast<int>(m_random.bounded(static_cast<quint32>(n))); }
-    bool chance(int percent) { return below(100) < percent; }
-    const QString& pick(const QStringList& list) { return list.at(below(static_cast<int>(list.size()))); }
-    QString digits(int count) {
-        QString out;
-        for (int i = 0; i < count; ++i) {
-            out += QLatin1Char(static_cast<char>('0' + below(10)));
-        }
-        return out;
-    }
-    QString uuid() {
-        QUuid id(static_cast<uint>(m_random.generate()), static_cast<ushort>(m_random.generate()),
-                 static_cast<ushort>((m_random.generate() & 0x0FFF) | 0x4000),
-                 static_cast<uchar>((m_random.generate() & 0x3F) | 0x80),
-                 static_cast<uchar>(m_random.generate()), static_cast<uchar>(m_random.generate()),
-                 static_cast<uchar>(m_random.generate()), static_cast<uchar>(m_random.generate()),
-                 static_cast<uchar>(m_random.generate()), static_cast<uchar>(m_random.generate()),
-                 static_cast<uchar>(m_random.generate()));
-        return id.toString(QUuid::WithoutBraces);
-    }
-
-private:
-    QRandomGenerator m_random;
-};
 
 // Communes of one département, drawn in proportion to their population.
 class CommunePicker {
@@ -201,6 +176,29 @@ Result<int> DemoGenerator::generate(Database& database, const Actor& actor, cons
             QCoreApplication::translate("DemoGenerator", "Unknown département %1.").arg(options.departement));
     }
 
+    // Diagnostics are drawn from their own dice, so that a seed gives the same people with or
+    // without them.
+    std::optional<Questionnaire> grid;
+    if (options.diagnostics) {
+        if (Status installed = QuestionnaireStore::ensureBuiltIn(database); !installed) {
+            return installed;
+        }
+        const Result<Actor> administrator = LocalAccount::ensureAdministrator(database);
+        Result<Questionnaire> loaded =
+            administrator ? QuestionnaireStore(database).load(administrator.value(),
+                                                              DiagnosticStore::defaultDefinitionId(), 1)
+                          : Result<Questionnaire>(administrator.status());
+        if (!loaded) {
+            return loaded.status();
+        }
+        grid = std::move(loaded).value();
+    }
+    Dice diagnosticDice(options.seed ^ 0x9e3779b9U);
+    std::optional<DemoDiagnostics> diagnostics;
+    if (grid) {
+        diagnostics.emplace(*grid, diagnosticDice);
+    }
+
     // A large page cache keeps SQLite from spilling half-built pages to the WAL repeatedly.
     QSqlQuery(database.sql()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
     Dice dice(options.seed);
@@ -243,6 +241,12 @@ Result<int> DemoGenerator::generate(Database& database, const Actor& actor, cons
         Person person = makePerson(dice, names, communes, today, referents);
         person.structureId = actor.structureId;
         status = writer.insert(QStringLiteral("persons"), person.id, PersonStore::columnsOf(person));
+        if (status && diagnostics) {
+            const DemoDiagnostics::Subject subject{
+                person.id, person.referentId.isEmpty() ? actor.userId : person.referentId, person.structureId,
+                person.createdAt.date()};
+            status = diagnostics->write(writer, subject, today).status();
+        }
         if (status && progress && (i + 1) % 1000 == 0 && !progress(i + 1)) {
             return Result<int>::fail(QCoreApplication::translate(
                 "DemoGenerator", "Demo generation cancelled; nothing was written."));

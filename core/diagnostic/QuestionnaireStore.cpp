@@ -5,6 +5,7 @@
 #include "db/ChangeWriter.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
+#include "security/LocalAccount.h"
 #include "security/Permissions.h"
 
 #include <QCoreApplication>
@@ -169,6 +170,14 @@ Status QuestionnaireStore::installBuiltIn(const Actor& actor) {
         }
     }
     return Status::ok();
+}
+
+Status QuestionnaireStore::ensureBuiltIn(Database& database) {
+    const Result<Actor> administrator = LocalAccount::ensureAdministrator(database);
+    if (!administrator) {
+        return administrator.status();
+    }
+    return QuestionnaireStore(database).installBuiltIn(administrator.value());
 }
 
 } // namespace jalon

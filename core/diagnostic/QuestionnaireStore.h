@@ -39,6 +39,9 @@ public:
     Result<Questionnaire> load(const Actor& actor, const QString& definitionId, int version) const;
     // Installs the grids shipped with Jalon (resources/questionnaires) that are not installed yet.
     Status installBuiltIn(const Actor& actor);
+    // The same, acting as the local administrator: run when a database is opened for use, so
+    // that a new database, or one made by an older Jalon, has the grids this version ships.
+    static Status ensureBuiltIn(Database& database);
     static QStringList builtInFiles();
 
 private:

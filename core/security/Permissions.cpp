@@ -22,6 +22,10 @@ QString operationLabel(Permission permission) {
         return QCoreApplication::translate("Permission", "see the diagnostic grids");
     case Permission::ManageQuestionnaires:
         return QCoreApplication::translate("Permission", "install a diagnostic grid");
+    case Permission::ViewDiagnostics:
+        return QCoreApplication::translate("Permission", "see people's diagnostics");
+    case Permission::ConductDiagnostic:
+        return QCoreApplication::translate("Permission", "fill in a diagnostic");
     }
     return {};
 }
@@ -33,6 +37,8 @@ bool isAllowed(const Actor& actor, Permission permission) {
     case Permission::ViewPersons:
     case Permission::CreatePerson:
     case Permission::EditPerson:
+    case Permission::ViewDiagnostics:
+    case Permission::ConductDiagnostic:
         // The administrator manages accounts and referentials, not people's files.
         return actor.role != Role::Administrator;
     case Permission::ArchivePerson:

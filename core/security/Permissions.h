@@ -14,6 +14,8 @@ enum class Permission {
     GenerateDemo,         // fill a database with fictional people
     ViewQuestionnaires,   // read the installed diagnostic grids
     ManageQuestionnaires, // install a new version of a grid
+    ViewDiagnostics,      // see people's diagnostics and print their summaries
+    ConductDiagnostic,    // fill in, validate or discard a person's diagnostic
 };
 
 bool isAllowed(const Actor& actor, Permission permission);

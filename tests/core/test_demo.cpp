@@ -5,6 +5,8 @@
 
 #include "TestDatabase.h"
 #include "demo/DemoGenerator.h"
+#include "diagnostic/DiagnosticStore.h"
+#include "diagnostic/QuestionnaireStore.h"
 #include "persons/PersonRegister.h"
 #include "persons/PersonStore.h"
 #include "territory/Territory.h"
@@ -198,4 +200,38 @@ TEST_CASE("Cancelling demo generation writes nothing", "[demo]") {
     CHECK(allIds(t).isEmpty());
     // The database is usable afterwards (the transaction was rolled back, not left open).
     REQUIRE(PersonStore(t.db()).create(t.actor(), jalon::test::samplePerson()).isOk());
+}
+
+TEST_CASE("Most demo people have one to three diagnostics that follow the grid's rules", "[demo][diagnostic]") {
+    TestDatabase t;
+    REQUIRE(generate(t, 300, 11));
+    QSqlQuery perPerson(t.db().sql());
+    REQUIRE(perPerson.exec(QStringLiteral(
+        "SELECT n, count(*) FROM (SELECT p.id, (SELECT count(*) FROM diagnostics d WHERE d.person_id = p.id) AS n "
+        "FROM persons p) GROUP BY n")));
+    QMap<int, int> people;
+    while (perPerson.next()) {
+        people.insert(perPerson.value(0).toInt(), perPerson.value(1).toInt());
+    }
+    CHECK(people.lastKey() <= 3);
+    CHECK(people.value(0) < 300 / 3); // most people have one
+    CHECK(people.value(2) + people.value(3) > 300 / 5); // many have a history to compare
+
+    DiagnosticStore store(t.db());
+    QSqlQuery ids(t.db().sql());
+    REQUIRE(ids.exec(QStringLiteral("SELECT id FROM diagnostics WHERE status = 'validated' LIMIT 60")));
+    int checked = 0;
+    while (ids.next()) {
+        auto d = store.load(t.actor(), ids.value(0).toString());
+        REQUIRE(d);
+        const auto grid = store.questionnaireOf(t.actor(), d.value());
+        REQUIRE(grid);
+        INFO(d->id.toStdString());
+        CHECK(DiagnosticRules::validationProblems(grid.value(), d.value()).isEmpty());
+        CHECK(d->levels == DiagnosticRules::retainedLevels(grid.value(), d.value()));
+        CHECK(d->date() >= QDate(2024, 1, 1));
+        CHECK(d->date() <= DemoGenerator::referenceDate());
+        ++checked;
+    }
+    CHECK(checked == 60);
 }

@@ -45,12 +45,12 @@ static int personRows(Database& db) {
 TEST_CASE("isAllowed follows the role matrix", "[permissions]") {
     const struct {
         Role role;
-        bool view, create, edit, archive, demo;
+        bool view, create, edit, archive, demo, diagnose;
     } matrix[] = {
-        {Role::Adviser, true, true, true, true, true},
-        {Role::OrientationOfficer, true, true, true, false, false},
-        {Role::StructureManager, true, true, true, true, true},
-        {Role::Administrator, false, false, false, false, true},
+        {Role::Adviser, true, true, true, true, true, true},
+        {Role::OrientationOfficer, true, true, true, false, false, true},
+        {Role::StructureManager, true, true, true, true, true, true},
+        {Role::Administrator, false, false, false, false, true, false},
     };
     for (const auto& row : matrix) {
         const Actor actor{QStringLiteral("u"), row.role, QStringLiteral("s"), QStringLiteral("Someone")};
@@ -60,6 +60,8 @@ TEST_CASE("isAllowed follows the role matrix", "[permissions]") {
         CHECK(isAllowed(actor, Permission::EditPerson) == row.edit);
         CHECK(isAllowed(actor, Permission::ArchivePerson) == row.archive);
         CHECK(isAllowed(actor, Permission::GenerateDemo) == row.demo);
+        CHECK(isAllowed(actor, Permission::ViewDiagnostics) == row.diagnose);
+        CHECK(isAllowed(actor, Permission::ConductDiagnostic) == row.diagnose);
         CHECK(require(actor, Permission::ViewPersons).isOk() == row.view);
     }
 }

@@ -1,0 +1,115 @@
+#include "diagnostic/Diagnostic.h"
+
+#include "diagnostic/AnswerEvaluator.h"
+#include "diagnostic/Questionnaire.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace jalon {
+
+QDate Diagnostic::date() const {
+    return (validatedAt.isValid() ? validatedAt : createdAt).toLocalTime().date();
+}
+
+QDate DiagnosticSummary::date() const {
+    return (validatedAt.isValid() ? validatedAt : createdAt).toLocalTime().date();
+}
+
+namespace DiagnosticRules {
+
+QMap<QString, Level> retainedLevels(const Questionnaire& questionnaire, const Diagnostic& diagnostic) {
+    const AnswerEvaluator evaluator(questionnaire, diagnostic.answers);
+    QMap<QString, Level> levels;
+    for (const Theme& theme : questionnaire.themes) {
+        const auto assessment = diagnostic.assessments.constFind(theme.id);
+        if (assessment != diagnostic.assessments.cend() && assessment->override) {
+            levels.insert(theme.id, *assessment->override);
+        } else {
+            levels.insert(theme.id, evaluator.derivedLevel(theme));
+        }
+    }
+    return levels;
+}
+
+QStringList draftProblems(const Questionnaire& questionnaire, const Diagnostic& diagnostic) {
+    QStringList problems;
+    for (auto it = diagnostic.assessments.cbegin(); it != diagnostic.assessments.cend(); ++it) {
+        if (!questionnaire.theme(it.key())) {
+            problems << QCoreApplication::translate("Diagnostic", "The theme “%1” is not part of this grid.")
+                            .arg(it.key());
+        }
+    }
+    if (diagnostic.priorities.size() > Diagnostic::kMaxPriorities) {
+        problems << QCoreApplication::translate("Diagnostic", "Choose at most %1 priority themes.")
+                        .arg(Diagnostic::kMaxPriorities);
+    }
+    QSet<QString> seen;
+    for (const Priority& priority : diagnostic.priorities) {
+        if (!questionnaire.theme(priority.themeId)) {
+            problems << QCoreApplication::translate("Diagnostic", "The theme “%1” is not part of this grid.")
+                            .arg(priority.themeId);
+        } else if (seen.contains(priority.themeId)) {
+            problems << QCoreApplication::translate("Diagnostic",
+                                                    "The theme “%1” is chosen twice as a priority.")
+                            .arg(questionnaire.theme(priority.themeId)->label.text());
+        }
+        seen.insert(priority.themeId);
+    }
+    return problems;
+}
+
+QStringList validationProblems(const Questionnaire& questionnaire, const Diagnostic& diagnostic) {
+    QStringList problems = draftProblems(questionnaire, diagnostic);
+    const AnswerEvaluator evaluator(questionnaire, diagnostic.answers);
+    const QStringList missing = evaluator.missingRequired();
+    for (const Theme& theme : questionnaire.themes) {
+        const auto assessment = diagnostic.assessments.constFind(theme.id);
+        // A theme the adviser marks "not discussed" (with the reason) asks for no answer.
+        const bool setAside = assessment != diagnostic.assessments.cend() && assessment->override &&
+                              *assessment->override == Level::NotDiscussed;
+        for (const Question& question : theme.questions) {
+            if (!setAside && missing.contains(question.id)) {
+                problems << QCoreApplication::translate("Diagnostic",
+                                                        "%1: the question “%2” needs an answer.")
+                                .arg(theme.label.text(), question.label.text());
+            }
+        }
+        if (assessment != diagnostic.assessments.cend() && assessment->override &&
+            assessment->overrideReason.trimmed().isEmpty()) {
+            problems << QCoreApplication::translate(
+                            "Diagnostic", "%1: say why the level was changed from the one the answers give.")
+                            .arg(theme.label.text());
+        }
+    }
+    return problems;
+}
+
+} // namespace DiagnosticRules
+
+namespace DiagnosticComparison {
+
+LevelChange change(std::optional<Level> before, std::optional<Level> after) {
+    if (!before || !after || *before == Level::NotDiscussed || *after == Level::NotDiscussed) {
+        return LevelChange::NotComparable;
+    }
+    const int delta = Levels::severity(*after) - Levels::severity(*before);
+    if (delta < 0) {
+        return LevelChange::Improved;
+    }
+    return delta > 0 ? LevelChange::Worsened : LevelChange::Unchanged;
+}
+
+QMap<QString, LevelChange> compare(const QMap<QString, Level>& before, const QMap<QString, Level>& after) {
+    QMap<QString, LevelChange> changes;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const auto earlier = before.constFind(it.key());
+        changes.insert(it.key(),
+                       change(earlier == before.cend() ? std::nullopt : std::optional(*earlier), it.value()));
+    }
+    return changes;
+}
+
+} // namespace DiagnosticComparison
+
+} // namespace jalon
