@@ -31,9 +31,9 @@ bool CliContext::open() {
     }
     m_actor = actor.value();
     // A new database, or one made by an older Jalon, gets the grids this version ships.
+    // Not fatal: commands that do not need them still work, and the message says what is wrong.
     if (Status grids = QuestionnaireStore::ensureBuiltIn(*m_database); !grids) {
-        fail(grids.error());
-        return false;
+        m_err << QCoreApplication::translate("Cli", "jalon-cli: warning: %1").arg(grids.error()) << Qt::endl;
     }
     return true;
 }

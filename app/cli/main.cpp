@@ -1,4 +1,5 @@
-// jalon-cli: Jalon for administrators' scripts. Links jalon-core only, never widgets.
+// jalon-cli: Jalon for administrators' scripts. Links jalon-core and jalon-docs (Qt Gui, for PDF
+// documents), never ui nor widgets.
 #include "CliArguments.h"
 #include "CliContext.h"
 #include "Commands.h"
@@ -7,7 +8,7 @@
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -15,6 +16,20 @@ using namespace jalon;
 using namespace jalon::cli;
 
 namespace {
+
+QtMessageHandler defaultMessageHandler = nullptr;
+
+// Qt Gui looks for a Wayland socket in $XDG_RUNTIME_DIR at start, even offscreen, and warns when
+// the variable is unset (cron, ssh, containers): that line is of no use to a script reading stderr.
+void withoutRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (type == QtWarningMsg &&
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) {
+        return;
+    }
+    if (defaultMessageHandler) {
+        defaultMessageHandler(type, context, message);
+    }
+}
 
 QString helpText() {
     return QCoreApplication::translate(
@@ -38,6 +53,13 @@ QString helpText() {
                "                                   (an installed version never changes)\n"
                "  questionnaire list               installed grids: id, version, themes, questions, hash, "
                "title\n"
+               "  diagnostic list PERSON_ID        the person's diagnostics, newest first: id, date, state\n"
+               "                                   (validated|draft), grid id:version, adviser, priority "
+               "themes\n"
+               "  diagnostic print ID --out FILE.pdf [--without-sensitive]\n"
+               "                                   write the diagnostic's printed summary as a PDF\n"
+               "                                   (--without-sensitive: leave out the grid's sensitive "
+               "themes)\n"
                "\n"
                "Lists print one person per line: id, last name, first name, birth date, commune, separated "
                "by tabs.\n"
@@ -55,7 +77,14 @@ QString helpText() {
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // Documents need fonts, hence a QGuiApplication; with no platform named, the offscreen one,
+    // so that jalon-cli runs on a server without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    defaultMessageHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
+    QGuiApplication app(argc, argv);
+    qInstallMessageHandler(defaultMessageHandler);
     QCoreApplication::setOrganizationName(QStringLiteral("Jalon"));
     QCoreApplication::setApplicationName(QStringLiteral("Jalon"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JALON_VERSION));
@@ -128,6 +157,9 @@ int main(int argc, char* argv[]) {
     }
     if (command == QLatin1String("questionnaire")) {
         return runQuestionnaire(context, args);
+    }
+    if (command == QLatin1String("diagnostic")) {
+        return runDiagnostic(context, args);
     }
     return context.usage(QCoreApplication::translate("Cli", "Unknown command: %1.").arg(command));
 }

@@ -1,6 +1,6 @@
 // jalon-bench: the Google Benchmark runner, inside the Qt application the code under test expects
-// (a QApplication on the offscreen platform when the ui library is linked). Exits non-zero if a
-// benchmark failed, so that the ctest smoke run catches it.
+// (on the offscreen platform: a QApplication when the ui library is linked, else a QGuiApplication
+// for the documents). Exits non-zero if a benchmark failed, so that the ctest smoke run catches it.
 #include "BenchDataset.h"
 
 #include <benchmark/benchmark.h>
@@ -8,7 +8,7 @@
 #ifdef JALON_BENCH_WITH_UI
 #include <QApplication>
 #else
-#include <QCoreApplication>
+#include <QGuiApplication>
 #endif
 
 int main(int argc, char* argv[]) {
@@ -16,13 +16,13 @@ int main(int argc, char* argv[]) {
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
         return 1;
     }
-#ifdef JALON_BENCH_WITH_UI
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+#ifdef JALON_BENCH_WITH_UI
     QApplication app(argc, argv);
 #else
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv); // documents need fonts
 #endif
     QCoreApplication::setOrganizationName(QStringLiteral("JalonBench"));
     QCoreApplication::setApplicationName(QStringLiteral("jalon-bench"));

@@ -1,7 +1,7 @@
 // jalon-cli as a script sees it: options, usage errors, exit codes and the database it opens.
 #include <catch2/catch.hpp>
 
-#include "../core/CatchQt.h"
+#include "CatchQt.h"
 #include "CliProcess.h"
 
 #include "db/Migrations.h"

@@ -1,7 +1,7 @@
 // jalon-cli persons add / show / search / list and demo, run as a real process.
 #include <catch2/catch.hpp>
 
-#include "../core/CatchQt.h"
+#include "CatchQt.h"
 #include "CliProcess.h"
 
 #include "common/Ids.h"
