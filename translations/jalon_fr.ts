@@ -60,31 +60,31 @@
     </message>
     <message>
         <source>persons search needs the text to look for.</source>
-        <translation>persons search : indiquez le texte à rechercher.</translation>
+        <translation>persons search&#xa0;: indiquez le texte à rechercher.</translation>
     </message>
     <message>
         <source>persons list takes no argument.</source>
-        <translation>persons list n'accepte aucun argument.</translation>
+        <translation>persons list n&apos;accepte aucun argument.</translation>
     </message>
     <message>
         <source>persons add needs --%1.</source>
-        <translation>persons add : l'option --%1 est obligatoire.</translation>
+        <translation>persons add&#xa0;: l&apos;option --%1 est obligatoire.</translation>
     </message>
     <message>
         <source>persons add takes options only.</source>
-        <translation>persons add n'accepte que des options.</translation>
+        <translation>persons add n&apos;accepte que des options.</translation>
     </message>
     <message>
         <source>Unknown INSEE commune code %1.</source>
-        <translation>Code commune INSEE inconnu : %1.</translation>
+        <translation>Code commune INSEE inconnu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>possible duplicate of %1 (%2 %3, %4): %5. Add --force to create the record anyway.</source>
-        <translation>doublon possible de la fiche %1 (%2 %3, %4) : %5. Ajoutez --force pour créer la fiche malgré tout.</translation>
+        <translation>doublon possible de la fiche %1 (%2 %3, %4)&#xa0;: %5. Ajoutez --force pour créer la fiche malgré tout.</translation>
     </message>
     <message>
         <source>persons show needs a person&apos;s id.</source>
-        <translation>persons show : indiquez l'identifiant d'une personne.</translation>
+        <translation>persons show&#xa0;: indiquez l&apos;identifiant d&apos;une personne.</translation>
     </message>
     <message>
         <source>id</source>
@@ -160,19 +160,19 @@
     </message>
     <message>
         <source>persons needs an action: add, search, list or show.</source>
-        <translation>persons attend une action : add, search, list ou show.</translation>
+        <translation>persons attend une action&#xa0;: add, search, list ou show.</translation>
     </message>
     <message>
         <source>Unknown persons action: %1.</source>
-        <translation>Action inconnue pour persons : %1.</translation>
+        <translation>Action inconnue pour persons&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is larger than 4 MB: it is not a questionnaire definition.</source>
-        <translation>%1 dépasse 4 Mo : ce n'est pas une définition de questionnaire.</translation>
+        <translation>%1 dépasse 4 Mo&#xa0;: ce n&apos;est pas une définition de questionnaire.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in %1.</source>
@@ -183,15 +183,15 @@
     </message>
     <message>
         <source>%1: valid questionnaire &quot;%2&quot; version %3, %4 themes, %5 questions, %6</source>
-        <translation>%1 : questionnaire "%2" valide, version %3, %4 thèmes, %5 questions, %6</translation>
+        <translation>%1&#xa0;: questionnaire &quot;%2&quot; valide, version %3, %4 thèmes, %5 questions, %6</translation>
     </message>
     <message>
         <source>Installed &quot;%1&quot; version %2 (%3).</source>
-        <translation>Questionnaire "%1" version %2 installé (%3).</translation>
+        <translation>Questionnaire &quot;%1&quot; version %2 installé (%3).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; version %2 was already installed with this content (%3).</source>
-        <translation>Le questionnaire "%1" version %2 était déjà installé avec ce contenu (%3).</translation>
+        <translation>Le questionnaire &quot;%1&quot; version %2 était déjà installé avec ce contenu (%3).</translation>
     </message>
     <message>
         <source>questionnaire validate needs one definition file.</source>
@@ -203,11 +203,39 @@
     </message>
     <message>
         <source>questionnaire needs an action: validate, import or list.</source>
-        <translation>questionnaire attend une action : validate, import ou list.</translation>
+        <translation>questionnaire attend une action&#xa0;: validate, import ou list.</translation>
     </message>
     <message>
         <source>Unknown questionnaire action: %1.</source>
-        <translation>Action inconnue pour questionnaire : %1.</translation>
+        <translation>Action inconnue pour questionnaire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>jalon-cli: warning: %1</source>
+        <translation>jalon-cli : attention : %1</translation>
+    </message>
+    <message>
+        <source>diagnostic list needs one person id, nothing else.</source>
+        <translation>diagnostic list attend un identifiant de personne, et rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>diagnostic print needs one diagnostic id.</source>
+        <translation>diagnostic print attend un identifiant de diagnostic.</translation>
+    </message>
+    <message>
+        <source>diagnostic print needs --out FILE.pdf, the PDF to write.</source>
+        <translation>diagnostic print attend --out FICHIER.pdf, le PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Diagnostic summary written to %1.</source>
+        <translation>Synthèse du diagnostic écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>diagnostic needs an action: list or print.</source>
+        <translation>diagnostic attend une action : list ou print.</translation>
+    </message>
+    <message>
+        <source>Unknown diagnostic action: %1.</source>
+        <translation>Action de diagnostic inconnue : %1.</translation>
     </message>
     <message>
         <source>Usage: jalon-cli [--db FILE] [--lang fr|en] COMMAND [OPTIONS]
@@ -226,6 +254,11 @@ Commands:
   questionnaire import FILE        install a new grid version, as the local administrator
                                    (an installed version never changes)
   questionnaire list               installed grids: id, version, themes, questions, hash, title
+  diagnostic list PERSON_ID        the person&apos;s diagnostics, newest first: id, date, state
+                                   (validated|draft), grid id:version, adviser, priority themes
+  diagnostic print ID --out FILE.pdf [--without-sensitive]
+                                   write the diagnostic&apos;s printed summary as a PDF
+                                   (--without-sensitive: leave out the grid&apos;s sensitive themes)
 
 Lists print one person per line: id, last name, first name, birth date, commune, separated by tabs.
 
@@ -237,35 +270,41 @@ Options:
 
 Exit status: 0 success, 1 error, 2 wrong usage.
 </source>
-        <translation>Utilisation : jalon-cli [--db FICHIER] [--lang fr|en] COMMANDE [OPTIONS]
+        <translation>Utilisation : jalon-cli [--db FICHIER] [--lang fr|en] COMMANDE [OPTIONS]
 
-Commandes :
+Commandes :
   demo --persons N [--seed S]      remplit une base neuve et vide avec des personnes fictives
-  persons add --last-name X --first-name Y --birth-date AAAA-MM-JJ
+  persons add --last-name X --first-name Y --birth-date AAAA-MM-JJ|JJ/MM/AAAA
               [--commune INSEE] [--postcode P] [--caf N] [--phone T] [--email E] [--force]
-                                   ajoute une personne et affiche son identifiant (--force :
+                                   ajoute une personne et affiche son identifiant (--force :
                                    même en cas de doublon possible)
   persons search TEXTE [--limit N] personnes correspondant à TEXTE (noms, jj/mm/aaaa, n° CAF,
                                    commune)
   persons list [--limit N]         toutes les personnes, dans l&apos;ordre du registre
   persons show ID                  la fiche d&apos;une personne
-  questionnaire validate FICHIER   vérifie la définition d&apos;une grille de diagnostic ; affiche chaque
+  questionnaire validate FICHIER   vérifie la définition d&apos;une grille de diagnostic ; affiche chaque
                                    problème sous la forme CHEMIN-JSON&lt;TAB&gt;message (code 1 s&apos;il y en a)
   questionnaire import FICHIER     installe une nouvelle version de grille, en tant qu&apos;administrateur
                                    local (une version installée ne change jamais)
-  questionnaire list               grilles installées : identifiant, version, thèmes, questions,
+  questionnaire list               grilles installées : identifiant, version, thèmes, questions,
                                    empreinte, titre
+  diagnostic list ID_PERSONNE      les diagnostics de la personne, du plus récent au plus ancien :
+                                   identifiant, date, état (validated|draft), grille id:version,
+                                   conseiller, thèmes prioritaires
+  diagnostic print ID --out FICHIER.pdf [--without-sensitive]
+                                   écrit la synthèse imprimée du diagnostic en PDF
+                                   (--without-sensitive : sans les thèmes sensibles de la grille)
 
-Les listes affichent une personne par ligne : identifiant, nom, prénom, date de naissance,
+Les listes affichent une personne par ligne : identifiant, nom, prénom, date de naissance,
 commune, séparés par des tabulations.
 
-Options :
-  --db FICHIER   le fichier de base de données (par défaut : $JALON_DB, sinon %1)
-  --lang fr|en   langue des messages (par défaut : la langue choisie dans les paramètres de Jalon)
+Options :
+  --db FICHIER   le fichier de base de données (par défaut : $JALON_DB, sinon %1)
+  --lang fr|en   langue des messages (par défaut : la langue choisie dans les paramètres de Jalon)
   --help         cette aide
   --version      la version de Jalon
 
-Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
+Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
 </translation>
     </message>
 </context>
@@ -309,7 +348,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The database file %1 is damaged (%2). Jalon has not changed it. Close Jalon, keep a copy of this file, and restore your latest backup (the &quot;backups&quot; folder beside it), or ask your administrator for help.</source>
-        <translation>Le fichier de base de données %1 est endommagé (%2). Jalon ne l'a pas modifié. Fermez Jalon, gardez une copie de ce fichier et restaurez votre dernière sauvegarde (dossier « backups » situé à côté), ou demandez de l'aide à votre administrateur.</translation>
+        <translation>Le fichier de base de données %1 est endommagé (%2). Jalon ne l&apos;a pas modifié. Fermez Jalon, gardez une copie de ce fichier et restaurez votre dernière sauvegarde (dossier «&#xa0;backups&#xa0;» situé à côté), ou demandez de l&apos;aide à votre administrateur.</translation>
     </message>
     <message>
         <source>The database %1 is busy: another program is writing to it (%2). Try again in a moment.</source>
@@ -325,11 +364,22 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The file %1 is an SQLite database of another program, not a Jalon database. Jalon has not changed it. Choose a Jalon file.</source>
-        <translation>Le fichier %1 est une base de données SQLite d'un autre logiciel, pas une base Jalon. Jalon ne l'a pas modifié. Choisissez un fichier Jalon.</translation>
+        <translation>Le fichier %1 est une base de données SQLite d&apos;un autre logiciel, pas une base Jalon. Jalon ne l&apos;a pas modifié. Choisissez un fichier Jalon.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Jalon (structure version %2; this version knows up to %3). Jalon has not changed it. Install the latest Jalon to open it.</source>
-        <translation>La base de données %1 a été écrite par une version plus récente de Jalon (structure en version %2 ; cette version connaît au plus la version %3). Jalon ne l'a pas modifiée. Installez la dernière version de Jalon pour l'ouvrir.</translation>
+        <translation>La base de données %1 a été écrite par une version plus récente de Jalon (structure en version %2&#xa0;; cette version connaît au plus la version %3). Jalon ne l&apos;a pas modifiée. Installez la dernière version de Jalon pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDiagnostics</name>
+    <message>
+        <source>Not discussed at this interview.</source>
+        <translation>Non abordé lors de cet entretien.</translation>
+    </message>
+    <message>
+        <source>Next appointment in one month.</source>
+        <translation>Prochain rendez-vous dans un mois.</translation>
     </message>
 </context>
 <context>
@@ -357,6 +407,309 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Could not write to the database.</source>
         <translation>Impossible d’écrire dans la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostic</name>
+    <message>
+        <source>The theme “%1” is not part of this grid.</source>
+        <translation>Le thème « %1 » ne fait pas partie de cette grille.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 priority themes.</source>
+        <translation>Choisissez au plus %1 thèmes prioritaires.</translation>
+    </message>
+    <message>
+        <source>The theme “%1” is chosen twice as a priority.</source>
+        <translation>Le thème « %1 » est choisi deux fois comme priorité.</translation>
+    </message>
+    <message>
+        <source>%1: the question “%2” needs an answer.</source>
+        <translation>%1 : la question « %2 » attend une réponse.</translation>
+    </message>
+    <message>
+        <source>%1: say why the level was changed from the one the answers give.</source>
+        <translation>%1 : indiquez pourquoi le niveau diffère de celui que donnent les réponses.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticHistoryWidget</name>
+    <message>
+        <source>Start the interview on the latest grid (Ctrl+D)</source>
+        <translation>Commencer l&apos;entretien sur la dernière grille (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Start a new diagnostic prefilled with this one&apos;s answers</source>
+        <translation>Commencer un nouveau diagnostic prérempli avec les réponses de celui-ci</translation>
+    </message>
+    <message>
+        <source>The person&apos;s diagnostics</source>
+        <translation>Les diagnostics de la personne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <source>Radar of the theme levels</source>
+        <translation>Radar des niveaux par thème</translation>
+    </message>
+    <message>
+        <source>Levels compared with the previous diagnostic</source>
+        <translation>Niveaux comparés au diagnostic précédent</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out health and family themes from the printout</source>
+        <translation>&amp;Masquer à l&apos;impression les thèmes santé et famille</translation>
+    </message>
+    <message>
+        <source>Sensitive themes are not printed: no level, no comment</source>
+        <translation>Les thèmes sensibles ne sont pas imprimés : ni niveau, ni commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Print the summary…</source>
+        <translation>Imprimer la &amp;synthèse…</translation>
+    </message>
+    <message>
+        <source>Preview and print the one-page summary for the person (Ctrl+P)</source>
+        <translation>Prévisualiser et imprimer la synthèse d&apos;une page pour la personne (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w diagnostic</source>
+        <translation>No&amp;uveau diagnostic</translation>
+    </message>
+    <message>
+        <source>&amp;Update from this one</source>
+        <translation>Ac&amp;tualiser à partir de celui-ci</translation>
+    </message>
+    <message>
+        <source>Discard the draf&amp;t</source>
+        <translation>Supprimer &amp;le brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticStore</name>
+    <message>
+        <source>This diagnostic does not exist or is not visible to you.</source>
+        <translation>Ce diagnostic n&apos;existe pas ou ne vous est pas visible.</translation>
+    </message>
+    <message>
+        <source>The database could not be read (%1).</source>
+        <translation>La base de données n&apos;a pas pu être lue (%1).</translation>
+    </message>
+    <message>
+        <source>This person&apos;s record does not exist or is not visible to you.</source>
+        <translation>La fiche de cette personne n&apos;existe pas ou ne vous est pas visible.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s file is archived: restore it before changing a diagnostic.</source>
+        <translation>Le dossier de cette personne est archivé : restaurez-le avant de modifier un diagnostic.</translation>
+    </message>
+    <message>
+        <source>No version of the diagnostic grid “%1” is installed. Ask your administrator to import it (jalon-cli questionnaire import FILE).</source>
+        <translation>Aucune version de la grille de diagnostic « %1 » n&apos;est installée. Demandez à votre administrateur de l&apos;importer (jalon-cli questionnaire import FICHIER).</translation>
+    </message>
+    <message>
+        <source>This person already has a diagnostic in progress: resume it or discard it first.</source>
+        <translation>Cette personne a déjà un diagnostic en cours : reprenez-le ou supprimez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This diagnostic was validated on %1 and can no longer change. Start a new diagnostic from it instead.</source>
+        <translation>Ce diagnostic a été validé le %1 et ne peut plus changer. Commencez plutôt un nouveau diagnostic à partir de celui-ci.</translation>
+    </message>
+    <message>
+        <source>A validated diagnostic is part of the person&apos;s history and cannot be removed.</source>
+        <translation>Un diagnostic validé fait partie de l&apos;historique de la personne et ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>This diagnostic was made with a different content of the grid “%1” version %2 than the one installed; it cannot be shown faithfully.</source>
+        <translation>Ce diagnostic a été fait avec un autre contenu de la grille « %1 » version %2 que celui installé ; il ne peut pas être affiché fidèlement.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticSummaryDocument</name>
+    <message>
+        <source>Diagnostic summary</source>
+        <translation>Synthèse du diagnostic</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Diagnostic of %1</source>
+        <translation>Diagnostic du %1</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Draft, not validated</source>
+        <translation>Brouillon, non validé</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Level per theme</source>
+        <translation>Niveau par thème</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Level set by the adviser: %1</source>
+        <translation>Niveau retenu par le conseiller : %1</translation>
+    </message>
+    <message>
+        <source>Some themes are left out of this summary at the person&apos;s request.</source>
+        <translation>Certains thèmes sont retirés de cette synthèse à la demande de la personne.</translation>
+    </message>
+    <message>
+        <source>Priorities and objectives</source>
+        <translation>Priorités et objectifs</translation>
+    </message>
+    <message>
+        <source>No priority theme was chosen.</source>
+        <translation>Aucun thème prioritaire n&apos;a été choisi.</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Aucune renseignée.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Signature of the person</source>
+        <translation>Signature de la personne</translation>
+    </message>
+    <message>
+        <source>Signature of the adviser</source>
+        <translation>Signature du conseiller / de la conseillère</translation>
+    </message>
+    <message>
+        <source>Diagnostic summary – %1</source>
+        <translation>Synthèse du diagnostic – %1</translation>
+    </message>
+    <message>
+        <source>This diagnostic (%1)</source>
+        <translation>Ce diagnostic (%1)</translation>
+    </message>
+    <message>
+        <source>Previous diagnostic (%1)</source>
+        <translation>Diagnostic précédent (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticWizard</name>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Themes of the diagnostic</source>
+        <translation>Thèmes du diagnostic</translation>
+    </message>
+    <message>
+        <source>Go to a theme (Ctrl+Page Down / Ctrl+Page Up for the next or previous one)</source>
+        <translation>Aller à un thème (Ctrl+Page suivante / Ctrl+Page précédente pour le suivant ou le précédent)</translation>
+    </message>
+    <message>
+        <source>Themes covered</source>
+        <translation>Thèmes abordés</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Previous theme (Ctrl+Page Up)</source>
+        <translation>Thème précédent (Ctrl+Page précédente)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Sui&amp;vant</translation>
+    </message>
+    <message>
+        <source>Next theme (Ctrl+Page Down)</source>
+        <translation>Thème suivant (Ctrl+Page suivante)</translation>
+    </message>
+    <message>
+        <source>&amp;Validate…</source>
+        <translation>Va&amp;lider…</translation>
+    </message>
+    <message>
+        <source>Lock the diagnostic once the interview is over</source>
+        <translation>Verrouiller le diagnostic une fois l&apos;entretien terminé</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close; what was typed is kept as a draft</source>
+        <translation>Fermer ; ce qui a été saisi est gardé en brouillon</translation>
     </message>
 </context>
 <context>
@@ -432,7 +785,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>strength</source>
-        <translation>point d'appui</translation>
+        <translation>point d&apos;appui</translation>
     </message>
     <message>
         <source>light need</source>
@@ -448,7 +801,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The theme was not discussed during the interview.</source>
-        <translation>Le thème n'a pas été abordé pendant l'entretien.</translation>
+        <translation>Le thème n&apos;a pas été abordé pendant l&apos;entretien.</translation>
     </message>
     <message>
         <source>A strength the person can rely on.</source>
@@ -464,7 +817,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>A barrier that prevents any step towards work for now.</source>
-        <translation>Un frein qui empêche pour l'instant toute démarche vers l'emploi.</translation>
+        <translation>Un frein qui empêche pour l&apos;instant toute démarche vers l&apos;emploi.</translation>
     </message>
 </context>
 <context>
@@ -560,12 +913,67 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>&amp;About Jalon</source>
         <translation>À &amp;propos de Jalon</translation>
     </message>
+    <message>
+        <source>&amp;Diagnostic</source>
+        <translation>&amp;Diagnostic</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostic of the person</source>
+        <translation>&amp;Diagnostic de la personne</translation>
+    </message>
+    <message>
+        <source>Start the person&apos;s diagnostic, or resume the one in progress</source>
+        <translation>Commencer le diagnostic de la personne, ou reprendre celui en cours</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Diagnostic &amp;history</source>
+        <translation>&amp;Historique des diagnostics</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Print the diagnostic summary…</source>
+        <translation>&amp;Imprimer la synthèse du diagnostic…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Could not update the database structure from version %1 to %2 (%3). The database was left unchanged.</source>
         <translation>Impossible de mettre à jour la structure de la base de données de la version %1 à la version %2 (%3). La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocumentWriter</name>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable; choose another one</source>
+        <translation>le dossier %1 n&apos;est pas accessible en écriture ; choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
     </message>
 </context>
 <context>
@@ -602,6 +1010,14 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>install a diagnostic grid</source>
         <translation>installer une grille de diagnostic</translation>
     </message>
+    <message>
+        <source>see people&apos;s diagnostics</source>
+        <translation>voir les diagnostics des personnes</translation>
+    </message>
+    <message>
+        <source>fill in a diagnostic</source>
+        <translation>remplir un diagnostic</translation>
+    </message>
 </context>
 <context>
     <name>PersonChoices</name>
@@ -631,7 +1047,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Claim pending</source>
-        <translation>Demande en cours d'instruction</translation>
+        <translation>Demande en cours d&apos;instruction</translation>
     </message>
     <message>
         <source>Right open and payable</source>
@@ -667,15 +1083,15 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Bac+2: BTS, DUT (level 5)</source>
-        <translation>Bac+2 : BTS, DUT (niveau 5)</translation>
+        <translation>Bac+2&#xa0;: BTS, DUT (niveau 5)</translation>
     </message>
     <message>
         <source>Bac+3: licence, BUT (level 6)</source>
-        <translation>Bac+3 : licence, BUT (niveau 6)</translation>
+        <translation>Bac+3&#xa0;: licence, BUT (niveau 6)</translation>
     </message>
     <message>
         <source>Bac+5: master (level 7)</source>
-        <translation>Bac+5 : master (niveau 7)</translation>
+        <translation>Bac+5&#xa0;: master (niveau 7)</translation>
     </message>
     <message>
         <source>Doctorate (level 8)</source>
@@ -707,7 +1123,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Unable to work for now</source>
-        <translation>Momentanément dans l'incapacité de travailler</translation>
+        <translation>Momentanément dans l&apos;incapacité de travailler</translation>
     </message>
     <message>
         <source>Single</source>
@@ -727,7 +1143,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Awaiting orientation</source>
-        <translation>En attente d'orientation</translation>
+        <translation>En attente d&apos;orientation</translation>
     </message>
     <message>
         <source>Followed</source>
@@ -750,7 +1166,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>archive %1</source>
-        <translation>l'archivage de la fiche %1</translation>
+        <translation>l&apos;archivage de la fiche %1</translation>
     </message>
     <message>
         <source>restore %1</source>
@@ -945,6 +1361,18 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Add a person (Ctrl+N)</source>
         <translation>Ajouter une personne (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>Person&apos;s file</source>
+        <translation>Dossier de la personne</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>F&amp;iche</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnostics</source>
+        <translation>Dia&amp;gnostics</translation>
+    </message>
 </context>
 <context>
     <name>PersonStore</name>
@@ -954,7 +1382,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>This person&apos;s record does not exist or is not visible to you.</source>
-        <translation>La fiche de cette personne n'existe pas ou ne vous est pas accessible.</translation>
+        <translation>La fiche de cette personne n&apos;existe pas ou ne vous est pas accessible.</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1457,66 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The %1 may contain only letters, spaces, hyphens and apostrophes.</source>
-        <translation>Le %1 ne peut contenir que des lettres, des espaces, des traits d'union et des apostrophes.</translation>
+        <translation>Le %1 ne peut contenir que des lettres, des espaces, des traits d&apos;union et des apostrophes.</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiesPage</name>
+    <message>
+        <source>Choose up to three themes to work on first, with the person. The referential&apos;s objectives for each are proposed: tick those to carry into the action plan.</source>
+        <translation>Choisissez avec la personne jusqu&apos;à trois thèmes à travailler en premier. Les objectifs du référentiel sont proposés pour chacun : cochez ceux à reporter dans le plan d&apos;action.</translation>
+    </message>
+    <message>
+        <source>Priorities (up to three themes)</source>
+        <translation>Priorités (jusqu&apos;à trois thèmes)</translation>
+    </message>
+    <message>
+        <source>Priority &amp;1:</source>
+        <translation>Priorité &amp;1 :</translation>
+    </message>
+    <message>
+        <source>Priority theme 1</source>
+        <translation>Thème prioritaire 1</translation>
+    </message>
+    <message>
+        <source>Objectives proposed for priority 1</source>
+        <translation>Objectifs proposés pour la priorité 1</translation>
+    </message>
+    <message>
+        <source>Tick the objectives to propose for the action plan</source>
+        <translation>Cochez les objectifs à proposer pour le plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Priority &amp;2:</source>
+        <translation>Priorité &amp;2 :</translation>
+    </message>
+    <message>
+        <source>Priority theme 2</source>
+        <translation>Thème prioritaire 2</translation>
+    </message>
+    <message>
+        <source>Objectives proposed for priority 2</source>
+        <translation>Objectifs proposés pour la priorité 2</translation>
+    </message>
+    <message>
+        <source>Priority &amp;3:</source>
+        <translation>Priorité &amp;3 :</translation>
+    </message>
+    <message>
+        <source>Priority theme 3</source>
+        <translation>Thème prioritaire 3</translation>
+    </message>
+    <message>
+        <source>Objectives proposed for priority 3</source>
+        <translation>Objectifs proposés pour la priorité 3</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>Prochaines é&amp;tapes :</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
     </message>
 </context>
 <context>
@@ -1052,27 +1539,27 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The condition names an unknown question &quot;%1&quot;.</source>
-        <translation>La condition porte sur une question inconnue "%1".</translation>
+        <translation>La condition porte sur une question inconnue &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This value is not a possible answer to the question &quot;%1&quot;.</source>
-        <translation>Cette valeur n'est pas une réponse possible à la question "%1".</translation>
+        <translation>Cette valeur n&apos;est pas une réponse possible à la question &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The visibility of &quot;%1&quot; depends on itself: %2.</source>
-        <translation>La visibilité de "%1" dépend d'elle-même : %2.</translation>
+        <translation>La visibilité de &quot;%1&quot; dépend d&apos;elle-même&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot; (allowed here: %2).</source>
-        <translation>Clé "%1" inconnue (clés autorisées ici : %2).</translation>
+        <translation>Clé &quot;%1&quot; inconnue (clés autorisées ici&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Missing label: give a French and an English text, {&quot;fr&quot;: …, &quot;en&quot;: …}.</source>
-        <translation>Libellé manquant : donnez un texte en français et un texte en anglais, {"fr": …, "en": …}.</translation>
+        <translation>Libellé manquant&#xa0;: donnez un texte en français et un texte en anglais, {&quot;fr&quot;: …, &quot;en&quot;: …}.</translation>
     </message>
     <message>
         <source>A label is an object {&quot;fr&quot;: …, &quot;en&quot;: …}.</source>
-        <translation>Un libellé est un objet {"fr": …, "en": …}.</translation>
+        <translation>Un libellé est un objet {&quot;fr&quot;: …, &quot;en&quot;: …}.</translation>
     </message>
     <message>
         <source>Missing or empty text in this language.</source>
@@ -1084,11 +1571,11 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The id &quot;%1&quot; must match %2 and have 64 characters at most.</source>
-        <translation>L'identifiant "%1" doit respecter le motif %2 et comporter 64 caractères au maximum.</translation>
+        <translation>L&apos;identifiant &quot;%1&quot; doit respecter le motif %2 et comporter 64 caractères au maximum.</translation>
     </message>
     <message>
         <source>Expected true or false.</source>
-        <translation>Valeur attendue : true ou false.</translation>
+        <translation>Valeur attendue&#xa0;: true ou false.</translation>
     </message>
     <message>
         <source>Expected a non-empty array.</source>
@@ -1100,7 +1587,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>This is not a Jalon questionnaire definition: &quot;format&quot; must be &quot;jalon-questionnaire/1&quot;.</source>
-        <translation>Ce n'est pas une définition de questionnaire Jalon : "format" doit valoir "jalon-questionnaire/1".</translation>
+        <translation>Ce n&apos;est pas une définition de questionnaire Jalon&#xa0;: &quot;format&quot; doit valoir &quot;jalon-questionnaire/1&quot;.</translation>
     </message>
     <message>
         <source>The version must be a whole number from 1.</source>
@@ -1108,7 +1595,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The hash must be a string &quot;sha256:…&quot;.</source>
-        <translation>L'empreinte ("hash") doit être une chaîne "sha256:…".</translation>
+        <translation>L&apos;empreinte (&quot;hash&quot;) doit être une chaîne &quot;sha256:…&quot;.</translation>
     </message>
     <message>
         <source>A theme is an object.</source>
@@ -1116,11 +1603,11 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Another theme already has the id &quot;%1&quot;.</source>
-        <translation>Un autre thème a déjà l'identifiant "%1".</translation>
+        <translation>Un autre thème a déjà l&apos;identifiant &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The group must be &quot;personal&quot; or &quot;professional&quot;.</source>
-        <translation>Le groupe doit valoir "personal" ou "professional".</translation>
+        <translation>Le groupe doit valoir &quot;personal&quot; ou &quot;professional&quot;.</translation>
     </message>
     <message>
         <source>An objective is a non-empty string.</source>
@@ -1132,11 +1619,11 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Another question already has the id &quot;%1&quot;.</source>
-        <translation>Une autre question a déjà l'identifiant "%1".</translation>
+        <translation>Une autre question a déjà l&apos;identifiant &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown question type &quot;%1&quot; (single_choice, multiple_choice, yes_no, number, date, short_text or long_text).</source>
-        <translation>Type de question "%1" inconnu (single_choice, multiple_choice, yes_no, number, date, short_text ou long_text).</translation>
+        <translation>Type de question &quot;%1&quot; inconnu (single_choice, multiple_choice, yes_no, number, date, short_text ou long_text).</translation>
     </message>
     <message>
         <source>Only choice questions have options.</source>
@@ -1152,23 +1639,23 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>A choice question needs an array of at least two options.</source>
-        <translation>Une question à choix demande un tableau d'au moins deux options.</translation>
+        <translation>Une question à choix demande un tableau d&apos;au moins deux options.</translation>
     </message>
     <message>
         <source>An option is an object {&quot;value&quot;: …, &quot;label&quot;: …}.</source>
-        <translation>Une option est un objet {"value": …, "label": …}.</translation>
+        <translation>Une option est un objet {&quot;value&quot;: …, &quot;label&quot;: …}.</translation>
     </message>
     <message>
         <source>An option value is made of a-z, 0-9 and _.</source>
-        <translation>La valeur d'une option ne contient que a-z, 0-9 et _.</translation>
+        <translation>La valeur d&apos;une option ne contient que a-z, 0-9 et _.</translation>
     </message>
     <message>
         <source>Two options have the value &quot;%1&quot;.</source>
-        <translation>Deux options ont la valeur "%1".</translation>
+        <translation>Deux options ont la valeur &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A scoring rule is an object {&quot;when&quot;: condition, &quot;level&quot;: code}.</source>
-        <translation>Une règle de cotation est un objet {"when": condition, "level": code}.</translation>
+        <translation>Une règle de cotation est un objet {&quot;when&quot;: condition, &quot;level&quot;: code}.</translation>
     </message>
     <message>
         <source>Unknown level (not_discussed, resource, light_need, major_barrier or blocking_barrier).</source>
@@ -1225,6 +1712,17 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>RadarPainter</name>
+    <message>
+        <source>theme not discussed</source>
+        <translation>thème non abordé</translation>
+    </message>
+    <message>
+        <source>From the centre outwards:</source>
+        <translation>Du centre vers l&apos;extérieur :</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>adviser</source>
@@ -1263,6 +1761,119 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>jalon::DiagnosticHistoryWidget</name>
+    <message>
+        <source>▲ improved</source>
+        <translation>▲ amélioré</translation>
+    </message>
+    <message>
+        <source>▼ worsened</source>
+        <translation>▼ dégradé</translation>
+    </message>
+    <message>
+        <source>= unchanged</source>
+        <translation>= inchangé</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>%1, v%2</source>
+        <translation>%1, v%2</translation>
+    </message>
+    <message>
+        <source>Diagnostic of %1</source>
+        <translation>Diagnostic du %1</translation>
+    </message>
+    <message>
+        <source>Previous, %1</source>
+        <translation>Précédent, %1</translation>
+    </message>
+    <message>
+        <source>The grid of this diagnostic is not installed.</source>
+        <translation>La grille de ce diagnostic n&apos;est pas installée.</translation>
+    </message>
+    <message>
+        <source>Diagnostic validated.</source>
+        <translation>Diagnostic validé.</translation>
+    </message>
+    <message>
+        <source>Discard this diagnostic in progress? What was typed in it will be lost.</source>
+        <translation>Supprimer ce diagnostic en cours ? Ce qui y a été saisi sera perdu.</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me the draft</source>
+        <translation>Re&amp;prendre le brouillon</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w diagnostic</source>
+        <translation>No&amp;uveau diagnostic</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::DiagnosticWizard</name>
+    <message>
+        <source>Validate the diagnostic</source>
+        <translation>Valider le diagnostic</translation>
+    </message>
+    <message>
+        <source>Once validated, this diagnostic can no longer change; a later change will start a new diagnostic. Validate it now?</source>
+        <translation>Une fois validé, ce diagnostic ne pourra plus changer ; une modification ultérieure commencera un nouveau diagnostic. Le valider maintenant ?</translation>
+    </message>
+    <message>
+        <source>Diagnostic — %1</source>
+        <translation>Diagnostic — %1</translation>
+    </message>
+    <message>
+        <source>validated on %1 by %2 — read only</source>
+        <translation>validé le %1 par %2 — lecture seule</translation>
+    </message>
+    <message>
+        <source>in progress, started on %1 by %2</source>
+        <translation>en cours, commencé le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Priorities and validation</source>
+        <translation>Priorités et validation</translation>
+    </message>
+    <message>
+        <source>Theme %1 of %2</source>
+        <translation>Thème %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Changes not yet saved…</source>
+        <translation>Modifications pas encore enregistrées…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) missing</source>
+        <translation>
+            <numerusform>%n réponse manquante</numerusform>
+            <numerusform>%n réponses manquantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 themes covered</source>
+        <translation>%1 thèmes abordés sur %2</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Brouillon enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>jalon::MainWindow</name>
     <message>
         <source>Jalon — %1</source>
@@ -1270,11 +1881,11 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation>Session : %1 (%2)</translation>
+        <translation>Session&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>The database was updated to this version of Jalon; a copy of the previous file was kept in %1.</source>
-        <translation>La base de données a été mise à jour pour cette version de Jalon ; une copie du fichier précédent a été conservée dans %1.</translation>
+        <translation>La base de données a été mise à jour pour cette version de Jalon&#xa0;; une copie du fichier précédent a été conservée dans %1.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1294,7 +1905,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&lt;h3&gt;Jalon %1&lt;/h3&gt;&lt;p&gt;Support for insertion caseworkers: diagnostic, pathway, local offer and reports, on this computer, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Jalon %1&lt;/h3&gt;&lt;p&gt;L'outil des conseillers en insertion : diagnostic, parcours, offre locale et bilans, sur cet ordinateur, hors ligne.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Jalon %1&lt;/h3&gt;&lt;p&gt;L&apos;outil des conseillers en insertion&#xa0;: diagnostic, parcours, offre locale et bilans, sur cet ordinateur, hors ligne.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1351,7 +1962,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Awaiting orientation</source>
-        <translation>En attente d'orientation</translation>
+        <translation>En attente d&apos;orientation</translation>
     </message>
     <message>
         <source>Followed</source>
@@ -1375,7 +1986,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Save the changes to %1&apos;s record?</source>
-        <translation>Enregistrer les modifications de la fiche (%1) ?</translation>
+        <translation>Enregistrer les modifications de la fiche (%1)&#xa0;?</translation>
     </message>
     <message>
         <source>Jalon</source>
@@ -1388,25 +1999,25 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message numerus="yes">
         <source>The record was not saved: %n problem(s) to fix.</source>
         <translation>
-            <numerusform>La fiche n'a pas été enregistrée : %n problème à corriger.</numerusform>
-            <numerusform>La fiche n'a pas été enregistrée : %n problèmes à corriger.</numerusform>
+            <numerusform>La fiche n&apos;a pas été enregistrée&#xa0;: %n problème à corriger.</numerusform>
+            <numerusform>La fiche n&apos;a pas été enregistrée&#xa0;: %n problèmes à corriger.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 added.</source>
-        <translation>Fiche créée : %1 %2.</translation>
+        <translation>Fiche créée&#xa0;: %1 %2.</translation>
     </message>
     <message>
         <source>Record of %1 %2 saved.</source>
-        <translation>Fiche enregistrée : %1 %2.</translation>
+        <translation>Fiche enregistrée&#xa0;: %1 %2.</translation>
     </message>
     <message>
         <source>%1 %2 archived.</source>
-        <translation>Fiche archivée : %1 %2.</translation>
+        <translation>Fiche archivée&#xa0;: %1 %2.</translation>
     </message>
     <message>
         <source>%1 %2 restored.</source>
-        <translation>Fiche restaurée : %1 %2.</translation>
+        <translation>Fiche restaurée&#xa0;: %1 %2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
@@ -1417,7 +2028,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 shown, counting…</source>
-        <translation>Affichées : %1, décompte en cours…</translation>
+        <translation>Affichées&#xa0;: %1, décompte en cours…</translation>
     </message>
     <message>
         <source>Rest&amp;ore</source>
@@ -1429,11 +2040,115 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Changes to %1 were not saved when Jalon last closed. Resume them?</source>
-        <translation>Les modifications apportées à %1 n'avaient pas été enregistrées lors de la dernière fermeture de Jalon. Les reprendre ?</translation>
+        <translation>Les modifications apportées à %1 n&apos;avaient pas été enregistrées lors de la dernière fermeture de Jalon. Les reprendre&#xa0;?</translation>
     </message>
     <message>
         <source>a new record</source>
         <translation>une nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Choisissez d&apos;abord une personne dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::PrioritiesPage</name>
+    <message>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <source>Before validating:</source>
+        <translation>Avant de valider :</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::QuestionField</name>
+    <message>
+        <source>— no answer —</source>
+        <translation>— sans réponse —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Type an existing date as dd/mm/yyyy.</source>
+        <translation>Saisissez une date qui existe, sous la forme jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Type a number between %1 and %2.</source>
+        <translation>Saisissez un nombre entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation>Saisissez un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::RadarChartWidget</name>
+    <message>
+        <source>No diagnostic to show.</source>
+        <translation>Aucun diagnostic à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::ThemePage</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>An answer is required before the diagnostic is validated.</source>
+        <translation>Une réponse est nécessaire avant de valider le diagnostic.</translation>
+    </message>
+    <message>
+        <source>Level of this theme</source>
+        <translation>Niveau de ce thème</translation>
+    </message>
+    <message>
+        <source>From the answers:</source>
+        <translation>D&apos;après les réponses :</translation>
+    </message>
+    <message>
+        <source>Level retained</source>
+        <translation>Niveau retenu</translation>
+    </message>
+    <message>
+        <source>The level the answers give</source>
+        <translation>Le niveau que donnent les réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Level retained:</source>
+        <translation>Niveau &amp;retenu :</translation>
+    </message>
+    <message>
+        <source>Why the level differs from the answers (kept with the diagnostic)</source>
+        <translation>Pourquoi le niveau diffère des réponses (conservé avec le diagnostic)</translation>
+    </message>
+    <message>
+        <source>Reason for the level retained</source>
+        <translation>Raison du niveau retenu</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Rai&amp;son :</translation>
+    </message>
+    <message>
+        <source>Comment on this theme for the printed summary</source>
+        <translation>Commentaire sur ce thème pour la synthèse imprimée</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment for the summary:</source>
+        <translation>Co&amp;mmentaire pour la synthèse :</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 // jalon: the adviser's desktop application. Wiring only: options, database, translations, window.
 #include "common/MainWindow.h"
 #include "db/Database.h"
-#include "i18n/Translations.h"
 #include "diagnostic/QuestionnaireStore.h"
+#include "i18n/Translations.h"
 #include "security/LocalAccount.h"
 #include "settings/Settings.h"
 
@@ -91,9 +91,9 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     // A new database, or one made by an older Jalon, gets the grids this version ships.
+    // Not fatal: the register works without them, and the message says what is wrong.
     if (const Status grids = QuestionnaireStore::ensureBuiltIn(*database); !grids) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Jalon"), grids.error());
-        return 1;
+        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Jalon"), grids.error());
     }
     MainWindow window(*database, actor.value(), settings);
     window.show();

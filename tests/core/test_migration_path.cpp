@@ -40,6 +40,10 @@ TEST_CASE("A database of every earlier schema version upgrades to the latest wit
                     q.exec(QStringLiteral("UPDATE persons SET search_text = 'lozac h helene quere 15 03 1985 "
                                           "lozach'")));
             }
+            if (version >= 4) { // from version 4 on, also the birth date as one word
+                REQUIRE(
+                    q.exec(QStringLiteral("UPDATE persons SET search_text = search_text || ' 15031985'")));
+            }
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));

@@ -40,6 +40,12 @@ MainWindow::MainWindow(Database& database, const Actor& actor, Settings& setting
     connect(m_ui->actionArchive, &QAction::triggered, m_ui->registerWidget,
             &PersonRegisterWidget::toggleArchive);
     connect(m_ui->actionFind, &QAction::triggered, m_ui->registerWidget, &PersonRegisterWidget::focusSearch);
+    connect(m_ui->actionDiagnostic, &QAction::triggered, m_ui->registerWidget,
+            &PersonRegisterWidget::startDiagnostic);
+    connect(m_ui->actionDiagnosticHistory, &QAction::triggered, m_ui->registerWidget,
+            &PersonRegisterWidget::showDiagnostics);
+    connect(m_ui->actionPrintDiagnostic, &QAction::triggered, m_ui->registerWidget,
+            &PersonRegisterWidget::printDiagnostic);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);

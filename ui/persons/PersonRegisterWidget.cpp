@@ -2,6 +2,8 @@
 
 #include "ui_PersonRegisterWidget.h"
 
+#include "diagnostic/DiagnosticHistoryWidget.h"
+
 #include "db/Database.h"
 #include "drafts/DraftStore.h"
 #include "persons/DuplicateDialog.h"
@@ -84,6 +86,9 @@ void PersonRegisterWidget::initialize(Database& database, const Actor& actor, QU
     m_store = std::make_unique<PersonStore>(database);
     m_drafts = std::make_unique<DraftStore>(database, actor.userId);
     m_model = new PersonListModel(database, actor, this);
+    m_ui->diagnostics->initialize(database, actor);
+    connect(m_ui->diagnostics, &DiagnosticHistoryWidget::statusMessage, this,
+            &PersonRegisterWidget::statusMessage);
 
     QTableView* table = m_ui->personTable;
     table->setModel(m_model);
@@ -187,6 +192,7 @@ bool PersonRegisterWidget::openPerson(const QString& id) {
     }
     m_currentId = id;
     m_ui->editor->setPerson(person.value());
+    m_ui->diagnostics->setPerson(id, person->firstName + QLatin1Char(' ') + person->lastName);
     selectPerson(id);
     updateArchiveButton();
     return true;
@@ -211,6 +217,8 @@ void PersonRegisterWidget::newPerson() {
     m_currentId.clear();
     selectPerson({});
     m_ui->editor->setPerson(Person());
+    m_ui->diagnostics->setPerson({}, {});
+    m_ui->personTabs->setCurrentWidget(m_ui->editor);
     m_ui->editor->focusFirstField();
     updateArchiveButton();
 }
@@ -254,6 +262,7 @@ bool PersonRegisterWidget::createPerson(const Person& person) {
         stored.value()));
     m_currentId = id.value();
     m_ui->editor->setPerson(stored.value());
+    m_ui->diagnostics->setPerson(m_currentId, stored->firstName + QLatin1Char(' ') + stored->lastName);
     m_model->reload();
     Q_EMIT statusMessage(tr("%1 %2 added.").arg(stored->firstName, stored->lastName));
     return true;
@@ -308,6 +317,7 @@ void PersonRegisterWidget::onPersonChanged(const QString& id) {
         } else { // its creation was undone
             m_currentId.clear();
             m_ui->editor->setPerson(Person());
+            m_ui->diagnostics->setPerson({}, {});
         }
     }
     m_model->reload();
@@ -399,6 +409,37 @@ void PersonRegisterWidget::offerDrafts() {
         return;
     }
     m_ui->editor->setEditedContent(draft);
+}
+
+} // namespace jalon
+
+namespace jalon {
+
+void PersonRegisterWidget::showDiagnostics() {
+    if (m_currentId.isEmpty()) {
+        Q_EMIT statusMessage(tr("Choose a person in the list first."));
+        return;
+    }
+    m_ui->personTabs->setCurrentWidget(m_ui->diagnostics);
+    m_ui->diagnostics->setFocus();
+}
+
+void PersonRegisterWidget::startDiagnostic() {
+    if (!m_currentId.isEmpty() && !settleUnsavedChanges()) {
+        return;
+    }
+    showDiagnostics();
+    if (m_currentId.isEmpty()) {
+        return;
+    }
+    m_ui->diagnostics->newOrResume();
+}
+
+void PersonRegisterWidget::printDiagnostic() {
+    showDiagnostics();
+    if (!m_currentId.isEmpty()) {
+        m_ui->diagnostics->printSelected();
+    }
 }
 
 } // namespace jalon

@@ -52,7 +52,13 @@ public:
     bool save();
     void toggleArchive();
     void focusSearch();
+    // The current person's diagnostics tab, and its actions (the Diagnostic menu).
+    void showDiagnostics();
+    void startDiagnostic();
+    void printDiagnostic();
     bool openPerson(const QString& id);
+    // The person shown in the file (empty for a new, unsaved one).
+    const QString& currentPersonId() const { return m_currentId; }
 
     // Replace the dialogs (tests drive the screen without modal windows).
     void setUnsavedPrompt(UnsavedPrompt prompt) { m_unsavedPrompt = std::move(prompt); }
