@@ -1872,6 +1872,18 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
+    <message>
+        <source>Diagnostic not saved</source>
+        <translation>Diagnostic non enregistré</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved: %1
+
+Close anyway and lose them?</source>
+        <translation>Les dernières modifications n&apos;ont pas pu être enregistrées : %1
+
+Fermer quand même et les perdre ?</translation>
+    </message>
 </context>
 <context>
     <name>jalon::MainWindow</name>

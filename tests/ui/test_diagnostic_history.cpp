@@ -14,8 +14,8 @@
 #include "diagnostic/ThemePage.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QPushButton>
 #include <QTextDocument>
 #include <QTreeWidget>

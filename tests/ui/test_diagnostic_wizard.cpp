@@ -12,6 +12,7 @@
 #include "diagnostic/PrioritiesPage.h"
 #include "diagnostic/QuestionField.h"
 #include "diagnostic/ThemePage.h"
+#include "persons/PersonStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -243,4 +244,28 @@ TEST_CASE("A validated diagnostic opens read-only", "[ui][diagnostic]") {
     CHECK(inside<QPlainTextEdit>(wizard->themePage(0), QStringLiteral("themeComment"))->isReadOnly());
     wizard->close();
     CHECK(f.store.load(f.t.actor(), draft->id)->updatedAt == draft->updatedAt);
+}
+
+TEST_CASE("Closing when the last changes cannot be saved asks before losing them", "[ui][diagnostic]") {
+    WizardFixture f;
+    auto wizard = f.openNew();
+    QStringList errors;
+    bool closeAnyway = false;
+    wizard->setCloseAnywayPrompt([&](QWidget*, const QString& error) {
+        errors << error;
+        return closeAnyway;
+    });
+    // The person's file is archived meanwhile (another window, another adviser): saving is refused.
+    REQUIRE(PersonStore(f.t.db()).setArchived(f.t.actor(), f.person, true));
+    auto* comment = inside<QPlainTextEdit>(wizard->themePage(0), QStringLiteral("themeComment"));
+    comment->insertPlainText(QStringLiteral("Rendez-vous au CCAS"));
+    wizard->close();
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().contains(QStringLiteral("archiv"))); // the store's reason, in either language
+    CHECK(wizard->isVisible());                               // the adviser stays, with what was typed
+
+    closeAnyway = true;
+    wizard->close();
+    CHECK(errors.size() == 2);
+    CHECK_FALSE(wizard->isVisible());
 }

@@ -41,6 +41,16 @@ bool askToValidate(QWidget* parent) {
                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
+bool askToCloseAnyway(QWidget* parent, const QString& error) {
+    return QMessageBox::warning(
+               parent, QCoreApplication::translate("jalon::DiagnosticWizard", "Diagnostic not saved"),
+               QCoreApplication::translate("jalon::DiagnosticWizard",
+                                           "The last changes could not be saved: %1\n\nClose anyway and lose "
+                                           "them?")
+                   .arg(error),
+               QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Close;
+}
+
 } // namespace
 
 DiagnosticWizard::DiagnosticWizard(Database& database, const Actor& actor, Diagnostic diagnostic,
@@ -52,7 +62,8 @@ DiagnosticWizard::DiagnosticWizard(Database& database, const Actor& actor, Diagn
     , m_diagnostic(std::move(diagnostic))
     , m_questionnaire(std::move(questionnaire))
     , m_saveTimer(new QTimer(this))
-    , m_confirm(askToValidate) {
+    , m_confirm(askToValidate)
+    , m_closeAnyway(askToCloseAnyway) {
     m_ui->setupUi(this);
     setWindowTitle(tr("Diagnostic — %1").arg(personName));
     const QString when = QLocale().toString(m_diagnostic.date(), QLocale::ShortFormat);
@@ -219,6 +230,7 @@ bool DiagnosticWizard::saveNow() {
         return false;
     }
     m_pending = false;
+    m_lastSaveError.clear();
     m_ui->saveStateLabel->setText(
         tr("Draft saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     Q_EMIT diagnosticChanged(m_diagnostic.id);
@@ -230,6 +242,7 @@ QString DiagnosticWizard::saveState() const {
 }
 
 void DiagnosticWizard::showSaveError(const QString& message) {
+    m_lastSaveError = message;
     m_ui->saveStateLabel->setText(tr("Not saved: %1").arg(message));
 }
 
@@ -261,8 +274,12 @@ bool DiagnosticWizard::validateDiagnostic() {
 }
 
 void DiagnosticWizard::done(int result) {
-    // Closing keeps the draft: whatever was typed is written before the window goes.
-    saveNow();
+    // Closing keeps the draft: whatever was typed is written before the window goes; if it cannot
+    // be, the adviser decides whether to stay (and copy what matters) or to close anyway.
+    if (!saveNow() && !m_closeAnyway(this, m_lastSaveError)) {
+        return;
+    }
+    m_pending = false;
     QDialog::done(result);
 }
 

@@ -30,6 +30,8 @@ class DiagnosticWizard : public QDialog {
     Q_OBJECT
 public:
     using ConfirmPrompt = std::function<bool(QWidget* parent)>;
+    // Asked when closing while the last changes could not be written: true closes anyway.
+    using CloseAnywayPrompt = std::function<bool(QWidget* parent, const QString& error)>;
 
     DiagnosticWizard(Database& database, const Actor& actor, Diagnostic diagnostic,
                      Questionnaire questionnaire, const QString& personName, QWidget* parent = nullptr);
@@ -46,6 +48,7 @@ public:
     // Saves, then validates after the confirmation; false if refused or cancelled.
     bool validateDiagnostic();
     void setConfirmPrompt(ConfirmPrompt prompt) { m_confirm = std::move(prompt); }
+    void setCloseAnywayPrompt(CloseAnywayPrompt prompt) { m_closeAnyway = std::move(prompt); }
     QString saveState() const;
     // Whether everything typed so far is in the database.
     bool isSaved() const { return !m_pending; }
@@ -71,6 +74,8 @@ private:
     PrioritiesPage* m_prioritiesPage = nullptr;
     QTimer* m_saveTimer;
     ConfirmPrompt m_confirm;
+    CloseAnywayPrompt m_closeAnyway;
+    QString m_lastSaveError;
     bool m_pending = false;
     bool m_loading = false;
 };
