@@ -202,19 +202,20 @@ TEST_CASE("Cancelling demo generation writes nothing", "[demo]") {
     REQUIRE(PersonStore(t.db()).create(t.actor(), jalon::test::samplePerson()).isOk());
 }
 
-TEST_CASE("Most demo people have one to three diagnostics that follow the grid's rules", "[demo][diagnostic]") {
+TEST_CASE("Most demo people have one to three diagnostics that follow the grid's rules",
+          "[demo][diagnostic]") {
     TestDatabase t;
     REQUIRE(generate(t, 300, 11));
     QSqlQuery perPerson(t.db().sql());
-    REQUIRE(perPerson.exec(QStringLiteral(
-        "SELECT n, count(*) FROM (SELECT p.id, (SELECT count(*) FROM diagnostics d WHERE d.person_id = p.id) AS n "
-        "FROM persons p) GROUP BY n")));
+    REQUIRE(perPerson.exec(QStringLiteral("SELECT n, count(*) FROM (SELECT p.id, (SELECT count(*) FROM "
+                                          "diagnostics d WHERE d.person_id = p.id) AS n "
+                                          "FROM persons p) GROUP BY n")));
     QMap<int, int> people;
     while (perPerson.next()) {
         people.insert(perPerson.value(0).toInt(), perPerson.value(1).toInt());
     }
     CHECK(people.lastKey() <= 3);
-    CHECK(people.value(0) < 300 / 3); // most people have one
+    CHECK(people.value(0) < 300 / 3);                   // most people have one
     CHECK(people.value(2) + people.value(3) > 300 / 5); // many have a history to compare
 
     DiagnosticStore store(t.db());

@@ -61,10 +61,12 @@ TEST_CASE("A draft keeps what is typed and the level retained per theme", "[diag
     CHECK_FALSE(loaded->isValidated());
 
     // Only what changed is written to the change log; saving the same content writes nothing.
-    const int logged = count(t, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'diagnostics'"));
+    const int logged =
+        count(t, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'diagnostics'"));
     Diagnostic same = loaded.value();
     REQUIRE(store.save(t.actor(), same));
-    CHECK(count(t, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'diagnostics'")) == logged);
+    CHECK(count(t, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'diagnostics'")) ==
+          logged);
 }
 
 TEST_CASE("A person has one draft at a time; it can be resumed or discarded", "[diagnostic][store]") {
@@ -108,7 +110,8 @@ TEST_CASE("Validation lists every problem in questionnaire order and writes noth
     draft->answers.remove(QStringLiteral("sante.couverture"));
     draft->assessments[QStringLiteral("finances")].overrideReason = QStringLiteral("Dettes anciennes");
     draft->assessments[QStringLiteral("sante")].override = Level::NotDiscussed;
-    draft->assessments[QStringLiteral("sante")].overrideReason = QStringLiteral("La personne préfère en parler plus tard");
+    draft->assessments[QStringLiteral("sante")].overrideReason =
+        QStringLiteral("La personne préfère en parler plus tard");
     REQUIRE(store.validate(t.actor(), draft.value()));
     CHECK(draft->isValidated());
     CHECK(draft->levels.value(QStringLiteral("sante")) == Level::NotDiscussed);
@@ -146,7 +149,8 @@ TEST_CASE("A validated diagnostic never changes; a later change starts a new dra
     first->answers.insert(QStringLiteral("logement.situation"), QStringLiteral("heberge_tiers"));
     first->assessments[QStringLiteral("logement")].comment = QStringLiteral("Hébergée chez sa sœur");
     REQUIRE(store.validate(t.actor(), first.value()));
-    const QString before = store.load(t.actor(), first->id)->answers.value(QStringLiteral("logement.situation")).toString();
+    const QString before =
+        store.load(t.actor(), first->id)->answers.value(QStringLiteral("logement.situation")).toString();
 
     // A stale copy held by a screen cannot change it, nor can it be discarded.
     Diagnostic stale = first.value();
@@ -156,7 +160,8 @@ TEST_CASE("A validated diagnostic never changes; a later change starts a new dra
     REQUIRE_FALSE(refused);
     CHECK(refused.error().contains(QStringLiteral("can no longer change")));
     CHECK_FALSE(store.discard(t.actor(), first->id));
-    CHECK(store.load(t.actor(), first->id)->answers.value(QStringLiteral("logement.situation")).toString() == before);
+    CHECK(store.load(t.actor(), first->id)->answers.value(QStringLiteral("logement.situation")).toString() ==
+          before);
 
     auto next = store.startFrom(t.actor(), first->id);
     REQUIRE(next);
@@ -219,8 +224,9 @@ TEST_CASE("A damaged levels or assessments column still opens with what can be r
     auto draft = store.start(t.actor(), addPerson(t));
     REQUIRE(draft);
     QSqlQuery damage(t.db().sql());
-    REQUIRE(damage.exec(QStringLiteral("UPDATE diagnostics SET levels = '{\"logement\":\"bogus\",\"mobilite\":"
-                                       "\"light_need\"}', assessments = 'not json', priorities = '[42]'")));
+    REQUIRE(
+        damage.exec(QStringLiteral("UPDATE diagnostics SET levels = '{\"logement\":\"bogus\",\"mobilite\":"
+                                   "\"light_need\"}', assessments = 'not json', priorities = '[42]'")));
     const auto loaded = store.load(t.actor(), draft->id);
     REQUIRE(loaded);
     CHECK(loaded->levels.size() == 1);
