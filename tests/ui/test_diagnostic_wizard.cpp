@@ -228,6 +228,10 @@ TEST_CASE("Validation with missing answers lists them and leaves the draft open"
     auto* themes = inside<QListWidget>(wizard.get(), QStringLiteral("themeList"));
     CHECK(themes->item(0)->text().contains(
         QCoreApplication::translate("jalon::DiagnosticWizard", "%n answer(s) missing", nullptr, 1)));
+    // Also for a theme whose page has not been shown yet (pages are built on first visit).
+    REQUIRE(f.grid.themes.at(5).id == QStringLiteral("finances"));
+    CHECK(themes->item(5)->text().contains(
+        QCoreApplication::translate("jalon::DiagnosticWizard", "%n answer(s) missing", nullptr, 2)));
 }
 
 TEST_CASE("A validated diagnostic opens read-only", "[ui][diagnostic]") {

@@ -16,6 +16,9 @@
 #include <QTime>
 #include <QTimer>
 
+#include <algorithm>
+#include <utility>
+
 namespace jalon {
 
 namespace {
@@ -27,7 +30,9 @@ QScrollArea* scrollable(QWidget* page) {
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(page);
+    if (page) {
+        scroll->setWidget(page);
+    }
     return scroll;
 }
 
@@ -93,9 +98,6 @@ DiagnosticWizard::DiagnosticWizard(Database& database, const Actor& actor, Diagn
     connect(save, &QShortcut::activated, this, &DiagnosticWizard::saveNow);
 
     const bool readOnly = m_diagnostic.isValidated();
-    for (ThemePage* page : std::as_const(m_themePages)) {
-        page->setReadOnly(readOnly);
-    }
     m_prioritiesPage->setReadOnly(readOnly);
     m_ui->validateButton->setVisible(!readOnly);
     refresh();
@@ -109,12 +111,10 @@ DiagnosticWizard::~DiagnosticWizard() {
 
 void DiagnosticWizard::buildPages() {
     m_loading = true;
+    // A theme's page is built when it is first shown (themePage()): the wizard opens at once.
     for (const Theme& theme : m_questionnaire.themes) {
-        auto* page = new ThemePage(theme);
-        page->load(m_diagnostic);
-        m_ui->pages->addWidget(scrollable(page));
-        m_themePages << page;
-        connect(page, &ThemePage::edited, this, &DiagnosticWizard::onEdited);
+        m_ui->pages->addWidget(scrollable(nullptr));
+        m_themePages << nullptr;
         auto* item = new QListWidgetItem(theme.label.text(), m_ui->themeList);
         item->setData(Qt::UserRole, theme.id);
     }
@@ -135,8 +135,22 @@ int DiagnosticWizard::currentPage() const {
     return m_ui->pages->currentIndex();
 }
 
-ThemePage* DiagnosticWizard::themePage(int index) const {
-    return m_themePages.value(index);
+ThemePage* DiagnosticWizard::themePage(int index) {
+    if (index < 0 || index >= m_themePages.size()) {
+        return nullptr;
+    }
+    if (!m_themePages.at(index)) {
+        const bool wasLoading = std::exchange(m_loading, true);
+        auto* page = new ThemePage(m_questionnaire.themes.at(index));
+        page->load(m_diagnostic);
+        page->setReadOnly(m_diagnostic.isValidated());
+        page->refresh(AnswerEvaluator(m_questionnaire, m_diagnostic.answers));
+        qobject_cast<QScrollArea*>(m_ui->pages->widget(index))->setWidget(page);
+        m_themePages[index] = page;
+        connect(page, &ThemePage::edited, this, &DiagnosticWizard::onEdited);
+        m_loading = wasLoading;
+    }
+    return m_themePages.at(index);
 }
 
 void DiagnosticWizard::goToPage(int index) {
@@ -144,6 +158,7 @@ void DiagnosticWizard::goToPage(int index) {
         return;
     }
     const bool moved = index != m_ui->pages->currentIndex();
+    themePage(index); // built on first visit
     m_ui->pages->setCurrentIndex(index);
     {
         const QSignalBlocker blocker(m_ui->themeList);
@@ -154,7 +169,7 @@ void DiagnosticWizard::goToPage(int index) {
     }
     updateNavigation();
     if (moved && index < m_themePages.size()) {
-        m_themePages.at(index)->firstField()->setFocus(Qt::TabFocusReason);
+        themePage(index)->firstField()->setFocus(Qt::TabFocusReason);
     }
 }
 
@@ -180,24 +195,34 @@ void DiagnosticWizard::onEdited() {
 }
 
 void DiagnosticWizard::refresh() {
+    // Pages not built yet hold nothing new: the diagnostic keeps what was loaded for them.
     for (const ThemePage* page : std::as_const(m_themePages)) {
-        page->collect(m_diagnostic);
+        if (page) {
+            page->collect(m_diagnostic);
+        }
     }
     m_prioritiesPage->collect(m_diagnostic);
     // Visibility first: a question hidden by an answer must not keep its answer in the draft.
     for (int pass = 0; pass < 2; ++pass) {
         const AnswerEvaluator evaluator(m_questionnaire, m_diagnostic.answers);
         for (ThemePage* page : std::as_const(m_themePages)) {
-            page->refresh(evaluator);
-            page->collect(m_diagnostic);
+            if (page) {
+                page->refresh(evaluator);
+                page->collect(m_diagnostic);
+            }
         }
     }
     const AnswerEvaluator evaluator(m_questionnaire, m_diagnostic.answers);
+    const QStringList missingRequired = evaluator.missingRequired();
     const QMap<QString, Level> levels = DiagnosticRules::retainedLevels(m_questionnaire, m_diagnostic);
     int covered = 0;
     for (int i = 0; i < m_themePages.size(); ++i) {
         const Theme& theme = m_questionnaire.themes.at(i);
-        const int missing = m_themePages.at(i)->refresh(evaluator);
+        if (m_themePages.at(i)) {
+            m_themePages.at(i)->refresh(evaluator);
+        }
+        const auto missing = std::count_if(theme.questions.cbegin(), theme.questions.cend(),
+                                           [&](const Question& q) { return missingRequired.contains(q.id); });
         const Level level = levels.value(theme.id);
         const ThemeAssessment assessment = m_diagnostic.assessments.value(theme.id);
         const bool setAside = assessment.override && *assessment.override == Level::NotDiscussed;
@@ -205,7 +230,7 @@ void DiagnosticWizard::refresh() {
         QListWidgetItem* item = m_ui->themeList->item(i);
         QString text = theme.label.text() + QLatin1Char('\n') + Levels::label(level);
         if (missing > 0 && !setAside && !m_diagnostic.isValidated()) {
-            text += QStringLiteral(" · ") + tr("%n answer(s) missing", nullptr, missing);
+            text += QStringLiteral(" · ") + tr("%n answer(s) missing", nullptr, static_cast<int>(missing));
         }
         item->setText(text);
         item->setIcon(LevelStyle::icon(level));

@@ -26,6 +26,7 @@ class ThemePage;
 // the priorities page. What is typed is saved to the draft half a second after the last
 // keystroke and when the window closes, so a crash loses at most the field being typed.
 // Validating asks for confirmation and locks the diagnostic; a validated one opens read-only.
+// A theme's page is built the first time it is shown, so that the window opens at once.
 class DiagnosticWizard : public QDialog {
     Q_OBJECT
 public:
@@ -41,7 +42,8 @@ public:
     int pageCount() const;
     int currentPage() const;
     void goToPage(int index);
-    ThemePage* themePage(int index) const;
+    // The theme's page, built on first use.
+    ThemePage* themePage(int index);
     PrioritiesPage* prioritiesPage() const { return m_prioritiesPage; }
     // Writes pending changes now; false (with the message shown) if the store refused them.
     bool saveNow();
