@@ -3,7 +3,9 @@
 #   make test  installs what is missing, builds and runs the whole CTest suite.
 PRESET       ?= release
 BUILD        := build/$(PRESET)
-DEMO_DB      ?= build/demo/jalon-demo.sqlite
+# The number in the demo file's name changes when the demo gains content (2: diagnostics), so
+# that an older demo file is left aside and a new one made.
+DEMO_DB      ?= build/demo/jalon-demo-2.sqlite
 DEMO_PERSONS ?= 5000
 JALON_ARGS   ?=
 
