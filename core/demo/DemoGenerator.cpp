@@ -237,19 +237,29 @@ Result<int> DemoGenerator::generate(Database& database, const Actor& actor, cons
                                 {QStringLiteral("role"), roleCode(Role::Adviser)},
                                 {QStringLiteral("structure_id"), actor.structureId}});
     }
+    const auto cancelled = [] {
+        return Result<int>::fail(
+            QCoreApplication::translate("DemoGenerator", "Demo generation cancelled; nothing was written."));
+    };
+    QList<DemoDiagnostics::Subject> subjects;
     for (int i = 0; status && i < options.persons; ++i) {
         Person person = makePerson(dice, names, communes, today, referents);
         person.structureId = actor.structureId;
         status = writer.insert(QStringLiteral("persons"), person.id, PersonStore::columnsOf(person));
-        if (status && diagnostics) {
-            const DemoDiagnostics::Subject subject{
-                person.id, person.referentId.isEmpty() ? actor.userId : person.referentId, person.structureId,
-                person.createdAt.date()};
-            status = diagnostics->write(writer, subject, today).status();
+        if (diagnostics) {
+            subjects.append({person.id, person.referentId.isEmpty() ? actor.userId : person.referentId,
+                             person.structureId, person.createdAt.date()});
         }
         if (status && progress && (i + 1) % 1000 == 0 && !progress(i + 1)) {
-            return Result<int>::fail(QCoreApplication::translate(
-                "DemoGenerator", "Demo generation cancelled; nothing was written."));
+            return cancelled();
+        }
+    }
+    // Diagnostics after all the people, as a file that has lived looks once vacuumed: each table's
+    // pages together, not interleaved row by row (which slowed the register's search by a third).
+    for (qsizetype i = 0; status && diagnostics && i < subjects.size(); ++i) {
+        status = diagnostics->write(writer, subjects.at(i), today).status();
+        if (status && progress && (i + 1) % 1000 == 0 && !progress(options.persons)) {
+            return cancelled();
         }
     }
     if (status) {

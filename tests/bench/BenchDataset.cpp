@@ -69,6 +69,7 @@ Status generateInto(const QString& path, int persons) {
     }
     DemoGenerator::Options options;
     options.persons = persons;
+    options.diagnostics = qEnvironmentVariableIsEmpty("JALON_BENCH_NO_DIAGNOSTICS");
     options.seed = kSeed;
     const Result<int> created = DemoGenerator::generate(database, actor.value(), options);
     if (!created) {
