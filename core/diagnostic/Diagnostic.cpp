@@ -44,23 +44,26 @@ QStringList draftProblems(const Questionnaire& questionnaire, const Diagnostic& 
         problems << QCoreApplication::translate("Diagnostic", "Choose at most %1 priority themes.")
                         .arg(Diagnostic::kMaxPriorities);
     }
-    QSet<QString> seen;
     for (const Priority& priority : diagnostic.priorities) {
         if (!questionnaire.theme(priority.themeId)) {
             problems << QCoreApplication::translate("Diagnostic", "The theme “%1” is not part of this grid.")
                             .arg(priority.themeId);
-        } else if (seen.contains(priority.themeId)) {
-            problems << QCoreApplication::translate("Diagnostic",
-                                                    "The theme “%1” is chosen twice as a priority.")
-                            .arg(questionnaire.theme(priority.themeId)->label.text());
         }
-        seen.insert(priority.themeId);
     }
     return problems;
 }
 
 QStringList validationProblems(const Questionnaire& questionnaire, const Diagnostic& diagnostic) {
     QStringList problems = draftProblems(questionnaire, diagnostic);
+    QSet<QString> seen;
+    for (const Priority& priority : diagnostic.priorities) {
+        if (seen.contains(priority.themeId) && questionnaire.theme(priority.themeId)) {
+            problems << QCoreApplication::translate("Diagnostic",
+                                                    "The theme “%1” is chosen twice as a priority.")
+                            .arg(questionnaire.theme(priority.themeId)->label.text());
+        }
+        seen.insert(priority.themeId);
+    }
     const AnswerEvaluator evaluator(questionnaire, diagnostic.answers);
     const QStringList missing = evaluator.missingRequired();
     for (const Theme& theme : questionnaire.themes) {

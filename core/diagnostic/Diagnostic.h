@@ -85,9 +85,10 @@ namespace DiagnosticRules {
 QMap<QString, Level> retainedLevels(const Questionnaire& questionnaire, const Diagnostic& diagnostic);
 // Problems that prevent validation, each a sentence naming the theme or question, in
 // questionnaire order: required answers missing (except in a theme set aside as "not discussed"),
-// an override without its reason, too many or unknown priorities.
+// an override without its reason, a theme chosen twice as a priority, and the draft problems.
 QStringList validationProblems(const Questionnaire& questionnaire, const Diagnostic& diagnostic);
-// Problems that prevent even saving a draft (unknown themes, too many priorities).
+// Problems that prevent even saving a draft (unknown themes, too many priorities): what no screen
+// of Jalon produces, so that a draft being typed is always saved.
 QStringList draftProblems(const Questionnaire& questionnaire, const Diagnostic& diagnostic);
 } // namespace DiagnosticRules
 

@@ -118,9 +118,10 @@ TEST_CASE("Validation lists every problem in questionnaire order and writes noth
     CHECK(draft->levels.value(QStringLiteral("finances")) == Level::MajorBarrier);
 }
 
-TEST_CASE("Too many or repeated priorities are refused even in a draft", "[diagnostic][rules]") {
+TEST_CASE("Too many or unknown priorities are refused in a draft; a repeated one only at validation",
+          "[diagnostic][rules]") {
     TestDatabase t;
-    installedSpieGrid(t);
+    const Questionnaire grid = installedSpieGrid(t);
     DiagnosticStore store(t.db());
     auto draft = store.start(t.actor(), addPerson(t));
     REQUIRE(draft);
@@ -129,12 +130,19 @@ TEST_CASE("Too many or repeated priorities are refused even in a draft", "[diagn
                          {QStringLiteral("sante"), {}},
                          {QStringLiteral("finances"), {}}};
     CHECK_FALSE(store.save(t.actor(), draft.value()));
-    draft->priorities = {{QStringLiteral("logement"), {}}, {QStringLiteral("logement"), {}}};
-    CHECK_FALSE(store.save(t.actor(), draft.value()));
     draft->priorities = {{QStringLiteral("inconnu"), {}}};
     CHECK_FALSE(store.save(t.actor(), draft.value()));
+
+    // A theme picked twice while the adviser changes their mind must not stop the draft being
+    // saved (everything else typed meanwhile would be lost); it stops validation.
+    draft->answers = requiredAnswers(grid);
+    draft->priorities = {{QStringLiteral("logement"), {}}, {QStringLiteral("logement"), {}}};
+    REQUIRE(store.save(t.actor(), draft.value()));
+    const Status refused = store.validate(t.actor(), draft.value());
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(grid.theme(QStringLiteral("logement"))->label.text()));
     draft->priorities = {{QStringLiteral("logement"), {}}, {QStringLiteral("mobilite"), {}}};
-    CHECK(store.save(t.actor(), draft.value()));
+    CHECK(store.validate(t.actor(), draft.value()));
 }
 
 TEST_CASE("A validated diagnostic never changes; a later change starts a new draft from it",

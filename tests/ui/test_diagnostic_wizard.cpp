@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace jalon;
 using namespace jalon::test;
@@ -272,4 +273,29 @@ TEST_CASE("Closing when the last changes cannot be saved asks before losing them
     wizard->close();
     CHECK(errors.size() == 2);
     CHECK_FALSE(wizard->isVisible());
+}
+
+TEST_CASE("Arrow keys walk the theme list without touching answers; the wheel never changes one",
+          "[ui][diagnostic]") {
+    WizardFixture f;
+    auto wizard = f.openNew();
+    auto* themes = inside<QListWidget>(wizard.get(), QStringLiteral("themeList"));
+    themes->setFocus();
+    QTest::keyClick(themes, Qt::Key_Down);
+    QTest::keyClick(themes, Qt::Key_Down);
+    CHECK(wizard->currentPage() == 2);
+    CHECK(themes->hasFocus());
+    CHECK(wizard->diagnostic().answers.isEmpty());
+
+    // A wheel turned over a drop-down list the adviser is not in leaves the answer alone.
+    QComboBox* situation =
+        inside<QComboBox>(wizard->themePage(0)->field(QStringLiteral("logement.situation")));
+    const int before = situation->currentIndex();
+    QWheelEvent wheel(QPointF(5, 5), situation->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(situation, &wheel);
+    CHECK(situation->currentIndex() == before);
+    situation->setFocus();
+    QCoreApplication::sendEvent(situation, &wheel);
+    CHECK(situation->currentIndex() != before); // in it, the wheel chooses as usual
 }

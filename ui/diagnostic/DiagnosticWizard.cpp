@@ -85,7 +85,10 @@ DiagnosticWizard::DiagnosticWizard(Database& database, const Actor& actor, Diagn
     connect(m_saveTimer, &QTimer::timeout, this, &DiagnosticWizard::saveNow);
 
     buildPages();
-    connect(m_ui->themeList, &QListWidget::currentRowChanged, this, &DiagnosticWizard::goToPage);
+    // Choosing a theme in the list keeps the focus there, so that the arrow keys go on walking
+    // the list; the buttons and shortcuts take it to the page's first question.
+    connect(m_ui->themeList, &QListWidget::currentRowChanged, this,
+            [this](int row) { goToPage(row, false); });
     connect(m_ui->previousButton, &QPushButton::clicked, this, [this] { goToPage(currentPage() - 1); });
     connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { goToPage(currentPage() + 1); });
     connect(m_ui->validateButton, &QPushButton::clicked, this, &DiagnosticWizard::validateDiagnostic);
@@ -153,7 +156,7 @@ ThemePage* DiagnosticWizard::themePage(int index) {
     return m_themePages.at(index);
 }
 
-void DiagnosticWizard::goToPage(int index) {
+void DiagnosticWizard::goToPage(int index, bool focusFirstField) {
     if (index < 0 || index >= pageCount()) {
         return;
     }
@@ -168,7 +171,7 @@ void DiagnosticWizard::goToPage(int index) {
         scroll->verticalScrollBar()->setValue(0);
     }
     updateNavigation();
-    if (moved && index < m_themePages.size()) {
+    if (moved && focusFirstField && index < m_themePages.size()) {
         themePage(index)->firstField()->setFocus(Qt::TabFocusReason);
     }
 }

@@ -41,7 +41,8 @@ public:
     const Diagnostic& diagnostic() const { return m_diagnostic; }
     int pageCount() const;
     int currentPage() const;
-    void goToPage(int index);
+    // Shows the page; with focusFirstField, its first question takes the focus.
+    void goToPage(int index, bool focusFirstField = true);
     // The theme's page, built on first use.
     ThemePage* themePage(int index);
     PrioritiesPage* prioritiesPage() const { return m_prioritiesPage; }

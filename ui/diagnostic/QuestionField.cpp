@@ -1,5 +1,7 @@
 #include "diagnostic/QuestionField.h"
 
+#include "diagnostic/WheelSafeComboBox.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -20,7 +22,7 @@ class ChoiceField : public QuestionField {
 public:
     ChoiceField(const Question& question, QWidget* parent)
         : QuestionField(question, parent)
-        , m_combo(new QComboBox(this)) {
+        , m_combo(new WheelSafeComboBox(this)) {
         auto* layout = new QHBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_combo);

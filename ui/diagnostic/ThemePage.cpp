@@ -2,6 +2,7 @@
 
 #include "diagnostic/AnswerEvaluator.h"
 #include "diagnostic/QuestionField.h"
+#include "diagnostic/WheelSafeComboBox.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -77,7 +78,7 @@ QWidget* ThemePage::buildLevelBox() {
     m_derivedLabel->setWordWrap(true);
     form->addRow(tr("From the answers:"), m_derivedLabel);
 
-    m_overrideCombo = new QComboBox(box);
+    m_overrideCombo = new WheelSafeComboBox(box);
     m_overrideCombo->setObjectName(QStringLiteral("levelOverride"));
     m_overrideCombo->setAccessibleName(tr("Level retained"));
     m_overrideCombo->addItem(tr("The level the answers give"));
