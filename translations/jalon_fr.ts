@@ -1685,6 +1685,10 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>A condition on a question needs equals, one_of or answered (true or false).</source>
         <translation>Une condition sur une question demande equals, one_of ou answered (true ou false).</translation>
     </message>
+    <message>
+        <source>Only an option of a multiple-choice question can be exclusive.</source>
+        <translation>Seule une option d&apos;une question à choix multiple peut être exclusive.</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireStore</name>

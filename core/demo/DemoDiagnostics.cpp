@@ -30,10 +30,6 @@ const QStringList kComments{
     QStringLiteral("Difficultés anciennes, la personne n'en parle pas facilement."),
 };
 
-bool isNone(const QString& value) {
-    return value == QLatin1String("aucun") || value == QLatin1String("aucune");
-}
-
 } // namespace
 
 DemoDiagnostics::DemoDiagnostics(const Questionnaire& grid, Dice& dice)
@@ -53,13 +49,12 @@ QJsonValue DemoDiagnostics::answerQuestion(const Question& question, double diff
         QJsonArray picked;
         const int wanted = 1 + m_dice.below(2);
         for (int i = 0; i < wanted; ++i) {
-            const QString value =
-                question.options.at(skewed(static_cast<int>(question.options.size()))).value;
-            if (isNone(value)) {
-                return QJsonArray{value}; // "none" stands alone
+            const Option& option = question.options.at(skewed(static_cast<int>(question.options.size())));
+            if (option.exclusive) {
+                return QJsonArray{option.value}; // "none of these" stands alone
             }
-            if (!picked.contains(value)) {
-                picked.append(value);
+            if (!picked.contains(option.value)) {
+                picked.append(option.value);
             }
         }
         return picked;

@@ -252,7 +252,8 @@ Question DefinitionReader::readQuestion(const QJsonValue& value, const QString& 
         question.type == Question::Type::SingleChoice || question.type == Question::Type::MultipleChoice;
     if (choice && known) {
         question.options =
-            readOptions(object.value(QStringLiteral("options")), at(path, QStringLiteral("options")));
+            readOptions(object.value(QStringLiteral("options")), at(path, QStringLiteral("options")),
+                        question.type == Question::Type::MultipleChoice);
     } else if (object.contains(QStringLiteral("options"))) {
         problem(at(path, QStringLiteral("options")),
                 QCoreApplication::translate("QuestionnaireParser", "Only choice questions have options."));
@@ -281,7 +282,7 @@ Question DefinitionReader::readQuestion(const QJsonValue& value, const QString& 
     return question;
 }
 
-QList<Option> DefinitionReader::readOptions(const QJsonValue& value, const QString& path) {
+QList<Option> DefinitionReader::readOptions(const QJsonValue& value, const QString& path, bool multiple) {
     QList<Option> options;
     if (!value.isArray() || value.toArray().size() < 2) {
         problem(path,
@@ -301,7 +302,8 @@ QList<Option> DefinitionReader::readOptions(const QJsonValue& value, const QStri
             continue;
         }
         const QJsonObject object = array.at(i).toObject();
-        checkKeys(object, optionPath, {QStringLiteral("value"), QStringLiteral("label")});
+        checkKeys(object, optionPath,
+                  {QStringLiteral("value"), QStringLiteral("label"), QStringLiteral("exclusive")});
         Option option;
         option.value = object.value(QStringLiteral("value")).toString();
         if (!valid.match(option.value).hasMatch() || option.value.size() > 64) {
@@ -315,6 +317,13 @@ QList<Option> DefinitionReader::readOptions(const QJsonValue& value, const QStri
         }
         seen.insert(option.value);
         option.label = readLabel(object, QStringLiteral("label"), optionPath, true);
+        option.exclusive = readBool(object, QStringLiteral("exclusive"), optionPath);
+        if (option.exclusive && !multiple) {
+            problem(
+                at(optionPath, QStringLiteral("exclusive")),
+                QCoreApplication::translate(
+                    "QuestionnaireParser", "Only an option of a multiple-choice question can be exclusive."));
+        }
         options.append(option);
     }
     return options;

@@ -20,7 +20,7 @@ private:
     Theme readTheme(const QJsonValue& value, const QString& path);
     Question readQuestion(const QJsonValue& value, const QString& path);
     std::optional<Condition> readCondition(const QJsonValue& value, const QString& path, int depth);
-    QList<Option> readOptions(const QJsonValue& value, const QString& path);
+    QList<Option> readOptions(const QJsonValue& value, const QString& path, bool multiple);
     ScoringRule readRule(const QJsonValue& value, const QString& path);
 
     Label readLabel(const QJsonObject& object, const QString& key, const QString& path, bool required);

@@ -33,6 +33,7 @@ struct Condition {
 struct Option {
     QString value;
     Label label;
+    bool exclusive = false; // multiple choice: "none of these", ticked alone
 };
 
 // One question of a theme.

@@ -16,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -298,4 +299,29 @@ TEST_CASE("Arrow keys walk the theme list without touching answers; the wheel ne
     situation->setFocus();
     QCoreApplication::sendEvent(situation, &wheel);
     CHECK(situation->currentIndex() != before); // in it, the wheel chooses as usual
+}
+
+TEST_CASE("A \"none of these\" box stands alone among the boxes of its question", "[ui][diagnostic]") {
+    WizardFixture f;
+    auto wizard = f.openNew();
+    ThemePage* housing = wizard->themePage(0);
+    QComboBox* situation = inside<QComboBox>(housing->field(QStringLiteral("logement.situation")));
+    situation->setCurrentIndex(situation->findData(QStringLiteral("locataire_prive")));
+    auto* arrears = inside<QCheckBox>(housing, QStringLiteral("logement.difficultes:impayes_loyer"));
+    auto* isolated = inside<QCheckBox>(housing, QStringLiteral("logement.difficultes:isole"));
+    auto* none = inside<QCheckBox>(housing, QStringLiteral("logement.difficultes:aucune"));
+    arrears->click();
+    isolated->click();
+    CHECK(wizard->diagnostic().answers.value(QStringLiteral("logement.difficultes")).toArray().size() == 2);
+
+    none->click();
+    CHECK_FALSE(arrears->isChecked());
+    CHECK_FALSE(isolated->isChecked());
+    CHECK(wizard->diagnostic().answers.value(QStringLiteral("logement.difficultes")).toArray() ==
+          QJsonArray{QStringLiteral("aucune")});
+
+    arrears->click();
+    CHECK_FALSE(none->isChecked());
+    CHECK(wizard->diagnostic().answers.value(QStringLiteral("logement.difficultes")).toArray() ==
+          QJsonArray{QStringLiteral("impayes_loyer")});
 }

@@ -70,7 +70,12 @@ public:
             box->setObjectName(question.id + QLatin1Char(':') + option.value);
             layout->addWidget(box);
             m_boxes << box;
-            connect(box, &QCheckBox::toggled, this, &QuestionField::edited);
+            connect(box, &QCheckBox::toggled, this, [this, box, exclusive = option.exclusive](bool checked) {
+                if (checked) {
+                    untickOthers(box, exclusive);
+                }
+                Q_EMIT edited();
+            });
         }
         if (!m_boxes.isEmpty()) {
             setAccessibleTexts(m_boxes.first());
@@ -102,6 +107,18 @@ public:
     }
 
 private:
+    // "None of these" stands alone: ticking it unticks the others, ticking another unticks it.
+    void untickOthers(QCheckBox* ticked, bool tickedIsExclusive) {
+        for (int i = 0; i < m_boxes.size(); ++i) {
+            QCheckBox* box = m_boxes.at(i);
+            if (box != ticked && box->isChecked() &&
+                (tickedIsExclusive || question().options.at(i).exclusive)) {
+                const QSignalBlocker blocker(box);
+                box->setChecked(false);
+            }
+        }
+    }
+
     QList<QCheckBox*> m_boxes;
 };
 
