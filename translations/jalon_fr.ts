@@ -495,10 +495,6 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Évolution</translation>
     </message>
     <message>
-        <source>&amp;Leave out health and family themes from the printout</source>
-        <translation>&amp;Masquer à l&apos;impression les thèmes santé et famille</translation>
-    </message>
-    <message>
         <source>Sensitive themes are not printed: no level, no comment</source>
         <translation>Les thèmes sensibles ne sont pas imprimés : ni niveau, ni commentaire</translation>
     </message>
@@ -522,6 +518,10 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Discard the draf&amp;t</source>
         <translation>Supprimer &amp;le brouillon</translation>
     </message>
+    <message>
+        <source>&amp;Leave the sensitive themes (health, family) out of the printout</source>
+        <translation>&amp;Masquer à l&apos;impression les thèmes sensibles (santé, famille)</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticStore</name>
@@ -540,10 +540,6 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>This person&apos;s file is archived: restore it before changing a diagnostic.</source>
         <translation>Le dossier de cette personne est archivé : restaurez-le avant de modifier un diagnostic.</translation>
-    </message>
-    <message>
-        <source>No version of the diagnostic grid “%1” is installed. Ask your administrator to import it (jalon-cli questionnaire import FILE).</source>
-        <translation>Aucune version de la grille de diagnostic « %1 » n&apos;est installée. Demandez à votre administrateur de l&apos;importer (jalon-cli questionnaire import FICHIER).</translation>
     </message>
     <message>
         <source>This person already has a diagnostic in progress: resume it or discard it first.</source>
@@ -1714,6 +1710,10 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>The questionnaire %1 shipped with Jalon cannot be read.</source>
         <translation>Le questionnaire %1 fourni avec Jalon est illisible.</translation>
     </message>
+    <message>
+        <source>No version of the diagnostic grid “%1” is installed. Ask your administrator to import it (jalon-cli questionnaire import FILE).</source>
+        <translation>Aucune version de la grille de diagnostic « %1 » n&apos;est installée. Demandez à votre administrateur de l&apos;importer (jalon-cli questionnaire import FICHIER).</translation>
+    </message>
 </context>
 <context>
     <name>RadarPainter</name>
@@ -1821,6 +1821,14 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Ne&amp;w diagnostic</source>
         <translation>No&amp;uveau diagnostic</translation>
+    </message>
+    <message>
+        <source>New diagnostic</source>
+        <translation>Nouveau diagnostic</translation>
+    </message>
+    <message>
+        <source>Diagnostic &amp;grid:</source>
+        <translation>&amp;Grille de diagnostic :</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2115,14 @@ Fermer quand même et les perdre ?</translation>
     <message>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
+    </message>
+    <message>
+        <source>Type a number of at least %1.</source>
+        <translation>Saisissez un nombre supérieur ou égal à %1.</translation>
+    </message>
+    <message>
+        <source>Type a number of at most %1.</source>
+        <translation>Saisissez un nombre inférieur ou égal à %1.</translation>
     </message>
 </context>
 <context>

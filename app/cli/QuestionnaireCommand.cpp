@@ -22,13 +22,14 @@ bool readDefinition(CliContext& context, const QString& path, QByteArray* conten
                          .arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    if (file.size() > QuestionnaireParser::kMaxFileSize) {
+    // Read at most one byte past the limit: a device or a pipe reports no size (/dev/zero never ends).
+    *content = file.read(QuestionnaireParser::kMaxFileSize + 1);
+    if (content->size() > QuestionnaireParser::kMaxFileSize) {
         context.fail(QCoreApplication::translate(
                          "Cli", "%1 is larger than 4 MB: it is not a questionnaire definition.")
                          .arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    *content = file.readAll();
     return true;
 }
 

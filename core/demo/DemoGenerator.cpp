@@ -185,8 +185,8 @@ Result<int> DemoGenerator::generate(Database& database, const Actor& actor, cons
         }
         const Result<Actor> administrator = LocalAccount::ensureAdministrator(database);
         Result<Questionnaire> loaded =
-            administrator ? QuestionnaireStore(database).load(administrator.value(),
-                                                              DiagnosticStore::defaultDefinitionId(), 1)
+            administrator ? QuestionnaireStore(database).loadLatest(administrator.value(),
+                                                                    DiagnosticStore::defaultDefinitionId())
                           : Result<Questionnaire>(administrator.status());
         if (!loaded) {
             return loaded.status();

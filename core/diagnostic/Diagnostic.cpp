@@ -4,6 +4,7 @@
 #include "diagnostic/Questionnaire.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSet>
 
 namespace jalon {
@@ -17,6 +18,66 @@ QDate DiagnosticSummary::date() const {
 }
 
 namespace DiagnosticRules {
+
+namespace {
+
+// The answer as the question's type allows it, or an undefined value.
+QJsonValue typedAnswer(const Question& question, const QJsonValue& value) {
+    switch (question.type) {
+    case Question::Type::SingleChoice:
+        return value.isString() && question.hasOption(value.toString()) ? value : QJsonValue();
+    case Question::Type::MultipleChoice: {
+        QJsonArray kept;
+        for (const QJsonValue& item : value.toArray()) {
+            if (item.isString() && question.hasOption(item.toString()) && !kept.contains(item)) {
+                kept.append(item);
+            }
+        }
+        return kept.isEmpty() ? QJsonValue() : QJsonValue(kept);
+    }
+    case Question::Type::YesNo:
+        return value.isBool() ? value : QJsonValue();
+    case Question::Type::Number: {
+        const double number = value.toDouble();
+        const bool inBounds =
+            (!question.min || number >= *question.min) && (!question.max || number <= *question.max);
+        return value.isDouble() && inBounds ? value : QJsonValue();
+    }
+    case Question::Type::Date:
+        return QDate::fromString(value.toString(), Qt::ISODate).isValid() ? value : QJsonValue();
+    case Question::Type::ShortText:
+    case Question::Type::LongText:
+        return value.isString() && !value.toString().trimmed().isEmpty() ? value : QJsonValue();
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonObject cleanAnswers(const Questionnaire& questionnaire, QJsonObject answers) {
+    for (const QString& id : answers.keys()) {
+        const Question* question = questionnaire.question(id);
+        const QJsonValue kept = question ? typedAnswer(*question, answers.value(id)) : QJsonValue();
+        if (kept.isUndefined() || kept.isNull()) {
+            answers.remove(id);
+        } else {
+            answers.insert(id, kept);
+        }
+    }
+    // Dropping a hidden answer can hide another: until nothing changes (conditions have no cycles,
+    // so this ends within as many rounds as there are questions).
+    for (bool changed = true; changed;) {
+        changed = false;
+        const AnswerEvaluator evaluator(questionnaire, answers);
+        for (const QString& id : answers.keys()) {
+            if (!evaluator.isVisible(id)) {
+                answers.remove(id);
+                changed = true;
+            }
+        }
+    }
+    return answers;
+}
 
 QMap<QString, Level> retainedLevels(const Questionnaire& questionnaire, const Diagnostic& diagnostic) {
     const AnswerEvaluator evaluator(questionnaire, diagnostic.answers);

@@ -87,6 +87,11 @@ QMap<QString, Level> retainedLevels(const Questionnaire& questionnaire, const Di
 // questionnaire order: required answers missing (except in a theme set aside as "not discussed"),
 // an override without its reason, a theme chosen twice as a priority, and the draft problems.
 QStringList validationProblems(const Questionnaire& questionnaire, const Diagnostic& diagnostic);
+// The answers a diagnostic on this grid keeps: those to questions of the grid, of the question's
+// type (an option it offers, a number within its bounds, an existing date…), to questions
+// visible given the other answers kept. Anything else is dropped: a value a newer version no
+// longer offers, an answer hidden by a changed answer, a damaged row.
+QJsonObject cleanAnswers(const Questionnaire& questionnaire, QJsonObject answers);
 // Problems that prevent even saving a draft (unknown themes, too many priorities): what no screen
 // of Jalon produces, so that a draft being typed is always saved.
 QStringList draftProblems(const Questionnaire& questionnaire, const Diagnostic& diagnostic);

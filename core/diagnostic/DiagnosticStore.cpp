@@ -108,21 +108,7 @@ Status DiagnosticStore::checkPerson(const Actor& actor, const QString& personId,
 }
 
 Result<Questionnaire> DiagnosticStore::latest(const Actor& actor, const QString& definitionId) const {
-    QSqlQuery query(m_database.sql());
-    query.prepare(
-        QStringLiteral("SELECT MAX(version) FROM questionnaires WHERE definition_id = ? AND deleted = 0"));
-    query.addBindValue(definitionId);
-    if (!query.exec()) {
-        return databaseError(query);
-    }
-    if (!query.next() || query.value(0).isNull()) {
-        return Result<Questionnaire>::fail(
-            QCoreApplication::translate("DiagnosticStore",
-                                        "No version of the diagnostic grid “%1” is installed. Ask your "
-                                        "administrator to import it (jalon-cli questionnaire import FILE).")
-                .arg(definitionId));
-    }
-    return QuestionnaireStore(m_database).load(actor, definitionId, query.value(0).toInt());
+    return QuestionnaireStore(m_database).loadLatest(actor, definitionId);
 }
 
 Result<QString> DiagnosticStore::draftOf(const Actor& actor, const QString& personId) const {
@@ -173,13 +159,9 @@ Result<Diagnostic> DiagnosticStore::startFrom(const Actor& actor, const QString&
     Diagnostic draft = std::move(earlier).value();
     draft.questionnaireVersion = questionnaire->version;
     draft.questionnaireHash = questionnaire->hash;
-    // Answers to questions the newer version no longer asks are dropped, as are assessments and
+    // Answers the newer version no longer asks or allows are dropped, as are assessments and
     // priorities of themes it no longer has.
-    for (const QString& key : draft.answers.keys()) {
-        if (!questionnaire->question(key)) {
-            draft.answers.remove(key);
-        }
-    }
+    draft.answers = DiagnosticRules::cleanAnswers(questionnaire.value(), draft.answers);
     draft.assessments.removeIf([&](const auto& entry) { return !questionnaire->theme(entry.key()); });
     draft.priorities.removeIf([&](const Priority& p) { return !questionnaire->theme(p.themeId); });
     draft.levels = DiagnosticRules::retainedLevels(questionnaire.value(), draft);
@@ -255,6 +237,7 @@ Status DiagnosticStore::save(const Actor& actor, Diagnostic& diagnostic) {
         !problems.isEmpty()) {
         return Status::fail(problems.join(QLatin1Char('\n')));
     }
+    diagnostic.answers = DiagnosticRules::cleanAnswers(questionnaire.value(), diagnostic.answers);
     diagnostic.levels = DiagnosticRules::retainedLevels(questionnaire.value(), diagnostic);
 
     const QVariantMap before = contentColumns(stored.value());

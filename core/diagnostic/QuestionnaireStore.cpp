@@ -147,6 +147,24 @@ Result<Questionnaire> QuestionnaireStore::load(const Actor& actor, const QString
     return std::move(*parsed.questionnaire);
 }
 
+Result<Questionnaire> QuestionnaireStore::loadLatest(const Actor& actor, const QString& definitionId) const {
+    if (Status allowed = require(actor, Permission::ViewQuestionnaires); !allowed) {
+        return allowed;
+    }
+    QSqlQuery query(m_database.sql());
+    query.prepare(
+        QStringLiteral("SELECT MAX(version) FROM questionnaires WHERE definition_id = ? AND deleted = 0"));
+    query.addBindValue(definitionId);
+    if (!query.exec() || !query.next() || query.value(0).isNull()) {
+        return Result<Questionnaire>::fail(
+            QCoreApplication::translate("QuestionnaireStore",
+                                        "No version of the diagnostic grid “%1” is installed. Ask your "
+                                        "administrator to import it (jalon-cli questionnaire import FILE).")
+                .arg(definitionId));
+    }
+    return load(actor, definitionId, query.value(0).toInt());
+}
+
 QStringList QuestionnaireStore::builtInFiles() {
     QStringList files = QDir(QStringLiteral(":/jalon/questionnaires"))
                             .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);

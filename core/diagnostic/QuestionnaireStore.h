@@ -37,6 +37,8 @@ public:
     Result<Installation> install(const Actor& actor, const QByteArray& definition);
     Result<QList<InstalledQuestionnaire>> list(const Actor& actor) const;
     Result<Questionnaire> load(const Actor& actor, const QString& definitionId, int version) const;
+    // The highest installed version of the definition: what a new diagnostic uses.
+    Result<Questionnaire> loadLatest(const Actor& actor, const QString& definitionId) const;
     // Installs the grids shipped with Jalon (resources/questionnaires) that are not installed yet.
     Status installBuiltIn(const Actor& actor);
     // The same, acting as the local administrator: run when a database is opened for use, so

@@ -85,7 +85,7 @@ TEST_CASE("diagnostic list prints the person's diagnostics newest first, tab-sep
     CHECK(validated.at(0) == prepared.validatedId);
     CHECK(validated.at(1) == QStringLiteral("2025-01-10"));
     CHECK(validated.at(2) == QStringLiteral("validated"));
-    CHECK(validated.at(3) == QStringLiteral("spie-diagnostic:1"));
+    CHECK(validated.at(3) == QStringLiteral("spie-diagnostic:2"));
     CHECK(validated.at(4) == prepared.adviserName);
     CHECK(validated.at(5) == QStringLiteral("logement,sante,projet"));
     CHECK(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$")).match(draft.at(1)).hasMatch());

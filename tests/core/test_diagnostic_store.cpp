@@ -11,6 +11,7 @@
 #include "security/LocalAccount.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace jalon;
@@ -36,7 +37,7 @@ TEST_CASE("A draft keeps what is typed and the level retained per theme", "[diag
     auto draft = store.start(t.actor(), person);
     REQUIRE(draft);
     CHECK(draft->questionnaireId == QStringLiteral("spie-diagnostic"));
-    CHECK(draft->questionnaireVersion == 1);
+    CHECK(draft->questionnaireVersion == 2); // the latest installed version
     CHECK(draft->questionnaireHash == grid.hash);
     CHECK(draft->levels.value(QStringLiteral("logement")) == Level::NotDiscussed);
 
@@ -241,4 +242,36 @@ TEST_CASE("A damaged levels or assessments column still opens with what can be r
     CHECK(loaded->levels.value(QStringLiteral("mobilite")) == Level::LightNeed);
     CHECK(loaded->assessments.isEmpty());
     CHECK(loaded->priorities.isEmpty());
+}
+
+TEST_CASE("Only answers the grid allows are kept: type, option, bounds, date, visibility",
+          "[diagnostic][store]") {
+    TestDatabase t;
+    const Questionnaire grid = installedSpieGrid(t);
+    DiagnosticStore store(t.db());
+    auto draft = store.start(t.actor(), addPerson(t));
+    REQUIRE(draft);
+    draft->answers = QJsonObject{
+        {QStringLiteral("logement.situation"), QStringLiteral("locataire_prive")},
+        {QStringLiteral("logement.sans_hebergement_depuis"), QStringLiteral("2025-01-01")}, // hidden
+        {QStringLiteral("logement.difficultes"),
+         QJsonArray{QStringLiteral("impayes_loyer"), QStringLiteral("inconnue"), 42,
+                    QStringLiteral("impayes_loyer")}},
+        {QStringLiteral("logement.fsl"), QStringLiteral("oui")},               // not a yes / no
+        {QStringLiteral("mobilite.permis"), QStringLiteral("permis_martien")}, // not an option
+        {QStringLiteral("projet.disponibilite"), QStringLiteral("a_date")},
+        {QStringLiteral("projet.disponible_le"), QStringLiteral("2026-02-31")}, // no such day
+        {QStringLiteral("contraintes_familiales.situation"), QStringLiteral("seule_avec_enfants")},
+        {QStringLiteral("contraintes_familiales.nb_enfants"), -3}, // below its minimum
+        {QStringLiteral("question.inconnue"), true},
+    };
+    REQUIRE(store.save(t.actor(), draft.value()));
+    const QJsonObject kept = store.load(t.actor(), draft->id)->answers;
+    CHECK(kept ==
+          QJsonObject{
+              {QStringLiteral("logement.situation"), QStringLiteral("locataire_prive")},
+              {QStringLiteral("logement.difficultes"), QJsonArray{QStringLiteral("impayes_loyer")}},
+              {QStringLiteral("projet.disponibilite"), QStringLiteral("a_date")},
+              {QStringLiteral("contraintes_familiales.situation"), QStringLiteral("seule_avec_enfants")}});
+    CHECK(draft->answers == kept); // the caller sees what was kept
 }

@@ -34,8 +34,8 @@ int rowCount(TestDatabase& t, const QString& table) {
 
 Questionnaire builtInGrid() {
     const QStringList files = QuestionnaireStore::builtInFiles();
-    REQUIRE(files.contains(QStringLiteral(":/jalon/questionnaires/spie-diagnostic-v1.json")));
-    QFile file(QStringLiteral(":/jalon/questionnaires/spie-diagnostic-v1.json"));
+    REQUIRE(files.contains(QStringLiteral(":/jalon/questionnaires/spie-diagnostic-v2.json")));
+    QFile file(QStringLiteral(":/jalon/questionnaires/spie-diagnostic-v2.json"));
     REQUIRE(file.open(QIODevice::ReadOnly));
     const ParsedQuestionnaire parsed = QuestionnaireParser::parse(file.readAll());
     for (const DefinitionProblem& problem : parsed.problems) {
@@ -129,7 +129,7 @@ TEST_CASE("A stored definition whose content no longer matches its hash is repor
 TEST_CASE("The SPIE grid shipped with Jalon is valid and covers the common themes", "[diagnostic][grid]") {
     const Questionnaire grid = builtInGrid();
     CHECK(grid.id == QStringLiteral("spie-diagnostic"));
-    CHECK(grid.version == 1);
+    CHECK(grid.version == 2);
     CHECK(grid.questionCount() >= 60);
     CHECK(grid.questionCount() <= 90);
     QStringList themes;
@@ -166,4 +166,26 @@ TEST_CASE("The built-in grids install once, as an administrator", "[diagnostic][
     REQUIRE(store.installBuiltIn(admin));
     CHECK(store.list(t.actor())->size() == QuestionnaireStore::builtInFiles().size());
     CHECK(store.load(t.actor(), QStringLiteral("spie-diagnostic"), 1));
+    CHECK(store.loadLatest(t.actor(), QStringLiteral("spie-diagnostic"))->version == 2);
+}
+
+// A shipped version is immutable: databases made by an earlier Jalon hold it, and diagnostics
+// refer to its hash. Changing a shipped file's content makes this fail; ship a new version instead.
+TEST_CASE("The grids shipped with Jalon keep the content they were first shipped with",
+          "[diagnostic][grid]") {
+    const QMap<QString, QString> pinned{
+        {QStringLiteral(":/jalon/questionnaires/spie-diagnostic-v1.json"),
+         QStringLiteral("sha256:c3916e2f9f961d9fd8aa48ea8f0e06d5ab2e9502eaeb4ed3484eac9eb3abcdb6")},
+        {QStringLiteral(":/jalon/questionnaires/spie-diagnostic-v2.json"),
+         QStringLiteral("sha256:93f5432174cab8b381e0e93b1d3cfceecc9ee5c5ba13e094bbbcf67ec015d421")},
+    };
+    CHECK(QuestionnaireStore::builtInFiles().size() == pinned.size());
+    for (const QString& path : QuestionnaireStore::builtInFiles()) {
+        INFO(path.toStdString());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const ParsedQuestionnaire parsed = QuestionnaireParser::parse(file.readAll());
+        REQUIRE(parsed.questionnaire.has_value());
+        CHECK(parsed.questionnaire->hash == pinned.value(path));
+    }
 }

@@ -18,7 +18,7 @@ using namespace jalon;
 namespace {
 
 Questionnaire spieGrid() {
-    QFile file(QStringLiteral(":/jalon/questionnaires/spie-diagnostic-v1.json"));
+    QFile file(QStringLiteral(":/jalon/questionnaires/spie-diagnostic-v2.json"));
     REQUIRE(file.open(QIODevice::ReadOnly));
     ParsedQuestionnaire parsed = QuestionnaireParser::parse(file.readAll());
     REQUIRE(parsed.questionnaire.has_value());

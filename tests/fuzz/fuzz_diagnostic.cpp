@@ -15,7 +15,7 @@ namespace {
 
 const jalon::Questionnaire& grid() {
     static const jalon::Questionnaire questionnaire = [] {
-        QFile file(QStringLiteral(":/jalon/questionnaires/spie-diagnostic-v1.json"));
+        QFile file(QStringLiteral(":/jalon/questionnaires/spie-diagnostic-v2.json"));
         if (!file.open(QIODevice::ReadOnly)) {
             std::abort();
         }

@@ -16,7 +16,7 @@ Questionnaire installedSpieGrid(TestDatabase& t) {
     if (Status installed = QuestionnaireStore::ensureBuiltIn(t.db()); !installed) {
         throw std::runtime_error(installed.error().toStdString());
     }
-    auto grid = QuestionnaireStore(t.db()).load(t.actor(), QStringLiteral("spie-diagnostic"), 1);
+    auto grid = QuestionnaireStore(t.db()).loadLatest(t.actor(), QStringLiteral("spie-diagnostic"));
     if (!grid) {
         throw std::runtime_error(grid.error().toStdString());
     }

@@ -10,12 +10,15 @@
 #include "diagnostic/DiagnosticStore.h"
 #include "diagnostic/DiagnosticWizard.h"
 #include "diagnostic/QuestionField.h"
+#include "diagnostic/QuestionnaireStore.h"
 #include "diagnostic/RadarChartWidget.h"
 #include "diagnostic/ThemePage.h"
+#include "security/LocalAccount.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFile>
 #include <QPushButton>
 #include <QTextDocument>
 #include <QTreeWidget>
@@ -188,4 +191,33 @@ TEST_CASE("Without a person the tab offers nothing to do", "[ui][diagnostic]") {
     CHECK_FALSE(f.child<QPushButton>("newButton")->isEnabled());
     CHECK_FALSE(f.child<QPushButton>("printButton")->isEnabled());
     CHECK(f.child<QTreeWidget>("historyList")->topLevelItemCount() == 0);
+}
+
+TEST_CASE("With several grids installed, a new diagnostic asks which one", "[ui][diagnostic]") {
+    HistoryFixture f;
+    QFile file(qEnvironmentVariable("JALON_TEST_SOURCE_DIR") +
+               QStringLiteral("/tests/data/questionnaires/valid-small.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const Actor admin = LocalAccount::ensureAdministrator(f.t.db()).value();
+    REQUIRE(QuestionnaireStore(f.t.db()).install(admin, file.readAll()));
+    f.widget.setPerson(f.person, QStringLiteral("Maëlle Le Goff"));
+
+    QStringList offered;
+    int answer = -1;
+    f.widget.setGridPrompt([&](const QStringList& titles) {
+        offered = titles;
+        return answer;
+    });
+    QString startedOn;
+    f.widget.setWizardRunner(
+        [&](DiagnosticWizard& wizard) { startedOn = wizard.diagnostic().questionnaireId; });
+    f.child<QPushButton>("newButton")->click(); // cancelled: nothing started
+    REQUIRE(offered.size() == 2);
+    CHECK(offered.first() == f.grid.title.text()); // the common grid first
+    CHECK(startedOn.isEmpty());
+    CHECK(f.store.draftOf(f.t.actor(), f.person).value().isEmpty());
+
+    answer = 1;
+    f.child<QPushButton>("newButton")->click();
+    CHECK(startedOn == QStringLiteral("test-grid"));
 }

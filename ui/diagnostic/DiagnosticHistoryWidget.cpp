@@ -10,6 +10,7 @@
 #include "documents/DiagnosticSummaryDocument.h"
 #include "documents/PagedDocumentWriter.h"
 
+#include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -62,6 +63,12 @@ DiagnosticHistoryWidget::DiagnosticHistoryWidget(QWidget* parent)
                                      QMessageBox::Cancel) == QMessageBox::Yes;
     };
     m_warn = [this](const QString& message) { QMessageBox::warning(this, tr("Diagnostic"), message); };
+    m_chooseGrid = [this](const QStringList& titles) {
+        bool ok = false;
+        const QString chosen =
+            QInputDialog::getItem(this, tr("New diagnostic"), tr("Diagnostic &grid:"), titles, 0, false, &ok);
+        return ok ? static_cast<int>(titles.indexOf(chosen)) : -1;
+    };
     connect(m_ui->newButton, &QPushButton::clicked, this, &DiagnosticHistoryWidget::newOrResume);
     connect(m_ui->openButton, &QPushButton::clicked, this, &DiagnosticHistoryWidget::openSelected);
     connect(m_ui->startFromButton, &QPushButton::clicked, this, &DiagnosticHistoryWidget::startFromSelected);
@@ -165,10 +172,12 @@ void DiagnosticHistoryWidget::showSelected() {
                         : -1;
     if (row >= 0 && row < m_history.size()) {
         const DiagnosticSummary& current = m_history.at(row);
-        // The previous diagnostic is the next older validated one.
+        // The previous diagnostic is the next older validated one on the same grid, as in the
+        // printed summary (DiagnosticPrintout).
         const DiagnosticSummary* previous = nullptr;
         for (int i = row + 1; i < m_history.size() && !previous; ++i) {
-            if (m_history.at(i).state == Diagnostic::State::Validated) {
+            if (m_history.at(i).state == Diagnostic::State::Validated &&
+                m_history.at(i).questionnaireId == current.questionnaireId) {
                 previous = &m_history.at(i);
             }
         }
@@ -239,13 +248,46 @@ void DiagnosticHistoryWidget::newOrResume() {
         reportError(draft.error());
         return;
     }
+    std::optional<QString> grid;
+    if (draft->isEmpty() && !(grid = chooseGrid())) {
+        return;
+    }
     Result<Diagnostic> diagnostic =
-        draft->isEmpty() ? m_store->start(m_actor, m_personId) : m_store->load(m_actor, draft.value());
+        draft->isEmpty() ? m_store->start(m_actor, m_personId, *grid) : m_store->load(m_actor, draft.value());
     if (!diagnostic) {
         reportError(diagnostic.error());
         return;
     }
     runWizard(std::move(diagnostic).value());
+}
+
+std::optional<QString> DiagnosticHistoryWidget::chooseGrid() {
+    const Result<QList<InstalledQuestionnaire>> installed = QuestionnaireStore(*m_database).list(m_actor);
+    QStringList ids;
+    QStringList titles;
+    if (installed) {
+        for (const InstalledQuestionnaire& grid : installed.value()) { // by id, then version
+            if (ids.contains(grid.definitionId)) {
+                titles[ids.indexOf(grid.definitionId)] = grid.title; // the latest version's title
+            } else {
+                ids << grid.definitionId;
+                titles << grid.title;
+            }
+        }
+    }
+    if (ids.size() < 2) {
+        return QString(); // the default grid (or the message that it is missing)
+    }
+    // The territory's common grid first, the others after it.
+    if (const qsizetype common = ids.indexOf(DiagnosticStore::defaultDefinitionId()); common > 0) {
+        ids.move(common, 0);
+        titles.move(common, 0);
+    }
+    const int chosen = m_chooseGrid(titles);
+    if (chosen < 0 || chosen >= ids.size()) {
+        return std::nullopt;
+    }
+    return ids.at(chosen);
 }
 
 void DiagnosticHistoryWidget::openSelected() {

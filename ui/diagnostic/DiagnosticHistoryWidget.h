@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTextDocument;
 
@@ -37,6 +38,8 @@ public:
     // Asks a yes/no question; tells of an error (message boxes by default).
     using QuestionPrompt = std::function<bool(const QString& question)>;
     using WarningPrompt = std::function<void(const QString& message)>;
+    // Chooses among several installed grids (their titles); -1 cancels.
+    using GridPrompt = std::function<int(const QStringList& titles)>;
 
     explicit DiagnosticHistoryWidget(QWidget* parent = nullptr);
     ~DiagnosticHistoryWidget() override;
@@ -58,6 +61,7 @@ public:
     void setPreviewRunner(PreviewRunner runner) { m_runPreview = std::move(runner); }
     void setQuestionPrompt(QuestionPrompt prompt) { m_ask = std::move(prompt); }
     void setWarningPrompt(WarningPrompt prompt) { m_warn = std::move(prompt); }
+    void setGridPrompt(GridPrompt prompt) { m_chooseGrid = std::move(prompt); }
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -66,6 +70,8 @@ private:
     void showSelected();
     void updateButtons();
     void runWizard(Diagnostic diagnostic);
+    // The grid a new diagnostic uses: the only one installed, or the one the adviser picks.
+    std::optional<QString> chooseGrid();
     const Questionnaire* questionnaire(const QString& id, int version);
     void reportError(const QString& message);
 
@@ -81,6 +87,7 @@ private:
     PreviewRunner m_runPreview;
     QuestionPrompt m_ask;
     WarningPrompt m_warn;
+    GridPrompt m_chooseGrid;
 };
 
 } // namespace jalon

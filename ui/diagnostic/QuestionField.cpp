@@ -166,7 +166,11 @@ public:
             return fallback;
         }
         case Question::Type::Date: {
-            const QDate date = QDate::fromString(text, QStringLiteral("dd/MM/yyyy"));
+            // As in the person's record: 03/02/2026, and also 3/2/2026.
+            QDate date = QDate::fromString(text, QStringLiteral("dd/MM/yyyy"));
+            if (!date.isValid()) {
+                date = QDate::fromString(text, QStringLiteral("d/M/yyyy"));
+            }
             return date.isValid() ? QJsonValue(date.toString(Qt::ISODate))
                                   : QJsonValue(QJsonValue::Undefined);
         }
@@ -199,6 +203,14 @@ public:
         if (question().min && question().max) {
             return QCoreApplication::translate("jalon::QuestionField", "Type a number between %1 and %2.")
                 .arg(QLocale().toString(*question().min), QLocale().toString(*question().max));
+        }
+        if (question().min) {
+            return QCoreApplication::translate("jalon::QuestionField", "Type a number of at least %1.")
+                .arg(QLocale().toString(*question().min));
+        }
+        if (question().max) {
+            return QCoreApplication::translate("jalon::QuestionField", "Type a number of at most %1.")
+                .arg(QLocale().toString(*question().max));
         }
         return QCoreApplication::translate("jalon::QuestionField", "Type a number.");
     }
