@@ -6,8 +6,9 @@
 
 namespace jalon {
 
-// The cross-reference checks of a structurally sound definition: conditions name existing
-// questions and possible answers, and no question's visibility depends on itself.
+// The cross-reference checks of a definition, also run on what could be read of a malformed one:
+// conditions name existing questions and possible answers, and no question's visibility depends
+// on itself.
 class DefinitionChecker {
 public:
     explicit DefinitionChecker(const Questionnaire& questionnaire);

@@ -155,10 +155,10 @@ Questionnaire DefinitionReader::read(const QJsonObject& root) {
     for (qsizetype i = 0; i < themes.size(); ++i) {
         questionnaire.themes.append(readTheme(themes.at(i), at(at(path, QStringLiteral("themes")), i)));
     }
-    if (m_problems.isEmpty()) {
-        DefinitionChecker checker(questionnaire);
-        m_problems.append(checker.check());
-    }
+    // The cross-references are checked even when something else is wrong, so that one run lists
+    // every problem; what could not be read (a condition, a question) is simply not checked.
+    DefinitionChecker checker(questionnaire);
+    m_problems.append(checker.check());
     return questionnaire;
 }
 
@@ -375,12 +375,13 @@ std::optional<Condition> DefinitionReader::readCondition(const QJsonValue& value
                                                                "Expected a non-empty array of conditions."));
             return std::nullopt;
         }
+        // Every child is read, so that each bad one is reported, not only the first; the children
+        // that could be read are kept for the cross-reference checks (the definition is refused
+        // anyway, its problems being recorded).
         for (qsizetype i = 0; i < items.size(); ++i) {
-            auto child = readCondition(items.at(i), at(at(path, key), i), depth + 1);
-            if (!child) {
-                return std::nullopt;
+            if (auto child = readCondition(items.at(i), at(at(path, key), i), depth + 1)) {
+                condition.children.append(*child);
             }
-            condition.children.append(*child);
         }
         return condition;
     };
