@@ -242,6 +242,9 @@ Result<int> DemoGenerator::generate(Database& database, const Actor& actor, cons
             QCoreApplication::translate("DemoGenerator", "Demo generation cancelled; nothing was written."));
     };
     QList<DemoDiagnostics::Subject> subjects;
+    // The people are reckoned from the reference day; their diagnostics cover the two years before
+    // the clock's day, so that history and monthly figures have something recent to show.
+    const QDate diagnosticsUntil = std::max(today, Clock::instance().today());
     for (int i = 0; status && i < options.persons; ++i) {
         Person person = makePerson(dice, names, communes, today, referents);
         person.structureId = actor.structureId;
@@ -257,7 +260,7 @@ Result<int> DemoGenerator::generate(Database& database, const Actor& actor, cons
     // Diagnostics after all the people, as a file that has lived looks once vacuumed: each table's
     // pages together, not interleaved row by row (which slowed the register's search by a third).
     for (qsizetype i = 0; status && diagnostics && i < subjects.size(); ++i) {
-        status = diagnostics->write(writer, subjects.at(i), today).status();
+        status = diagnostics->write(writer, subjects.at(i), diagnosticsUntil).status();
         if (status && progress && (i + 1) % 1000 == 0 && !progress(options.persons)) {
             return cancelled();
         }

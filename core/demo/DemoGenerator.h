@@ -27,7 +27,8 @@ public:
     // Called every 1,000 people with the count done; return false to cancel (nothing is written).
     using Progress = std::function<bool(int done)>;
     // Ages and dates of the fictional people are reckoned from this day, not from today, so
-    // that a seed gives the same people whatever the day the demo is made.
+    // that a seed gives the same people whatever the day the demo is made. Their diagnostics
+    // cover the two years before today (Clock), the same for a seed on a given day.
     static QDate referenceDate() { return QDate(2026, 1, 1); }
 
     static Result<int> generate(Database& database, const Actor& actor, const Options& options,

@@ -94,7 +94,8 @@ void DefinitionChecker::checkValue(const Question& question, const QJsonValue& v
         possible = value.isBool();
         break;
     case Question::Type::Number:
-        possible = value.isDouble();
+        possible = value.isDouble() && (!question.min || value.toDouble() >= *question.min) &&
+                   (!question.max || value.toDouble() <= *question.max);
         break;
     case Question::Type::Date:
         possible = value.isString() && QDate::fromString(value.toString(), Qt::ISODate).isValid();

@@ -378,10 +378,11 @@ std::optional<Condition> DefinitionReader::readCondition(const QJsonValue& value
         // Every child is read, so that each bad one is reported, not only the first; the children
         // that could be read are kept for the cross-reference checks (the definition is refused
         // anyway, its problems being recorded).
+        // A child that could not be read stays as an empty "all", which checks nothing, so that the
+        // others keep their index in the JSON paths the checker reports.
         for (qsizetype i = 0; i < items.size(); ++i) {
-            if (auto child = readCondition(items.at(i), at(at(path, key), i), depth + 1)) {
-                condition.children.append(*child);
-            }
+            condition.children.append(
+                readCondition(items.at(i), at(at(path, key), i), depth + 1).value_or(Condition{}));
         }
         return condition;
     };

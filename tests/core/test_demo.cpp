@@ -205,6 +205,8 @@ TEST_CASE("Cancelling demo generation writes nothing", "[demo]") {
 TEST_CASE("Most demo people have one to three diagnostics that follow the grid's rules",
           "[demo][diagnostic]") {
     TestDatabase t;
+    const QDate today(2026, 11, 27);
+    ScopedClock clock(QDateTime(today, QTime(10, 0), Qt::UTC));
     REQUIRE(generate(t, 300, 11));
     QSqlQuery perPerson(t.db().sql());
     REQUIRE(perPerson.exec(QStringLiteral("SELECT n, count(*) FROM (SELECT p.id, (SELECT count(*) FROM "
@@ -230,9 +232,14 @@ TEST_CASE("Most demo people have one to three diagnostics that follow the grid's
         INFO(d->id.toStdString());
         CHECK(DiagnosticRules::validationProblems(grid.value(), d.value()).isEmpty());
         CHECK(d->levels == DiagnosticRules::retainedLevels(grid.value(), d.value()));
-        CHECK(d->date() >= QDate(2024, 1, 1));
-        CHECK(d->date() <= DemoGenerator::referenceDate());
+        // Over the two years before the clock's day.
+        CHECK(d->date() >= today.addYears(-2));
+        CHECK(d->date() <= today);
         ++checked;
     }
     CHECK(checked == 60);
+    QSqlQuery newest(t.db().sql());
+    REQUIRE(newest.exec(QStringLiteral("SELECT max(created_at) FROM diagnostics")));
+    REQUIRE(newest.next());
+    CHECK(QDateTime::fromString(newest.value(0).toString(), Qt::ISODateWithMs).date() > today.addMonths(-3));
 }
