@@ -15,12 +15,15 @@
 #include "diagnostic/ThemePage.h"
 #include "security/LocalAccount.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QFile>
 #include <QPushButton>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace jalon;
@@ -220,4 +223,24 @@ TEST_CASE("With several grids installed, a new diagnostic asks which one", "[ui]
     answer = 1;
     f.child<QPushButton>("newButton")->click();
     CHECK(startedOn == QStringLiteral("test-grid"));
+}
+
+TEST_CASE("Print opens Qt's print preview on the summary", "[ui][diagnostic]") {
+    HistoryFixture f;
+    f.validated(QStringLiteral("heberge_tiers"), QDateTime::currentDateTimeUtc().addDays(-1));
+    f.widget.setPerson(f.person, QStringLiteral("Maëlle Le Goff"));
+    // The default preview: close it as soon as it shows, noting what it was.
+    QString shown;
+    QTimer poll;
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+            shown = QString::fromLatin1(dialog->metaObject()->className());
+            dialog->reject();
+        }
+    });
+    poll.start();
+    f.child<QPushButton>("printButton")->click(); // returns when the preview is closed
+    CHECK(shown == QStringLiteral("QPrintPreviewDialog"));
+    CHECK(f.warnings.isEmpty());
 }
