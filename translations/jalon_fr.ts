@@ -1803,10 +1803,6 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Précédent, %1</translation>
     </message>
     <message>
-        <source>The grid of this diagnostic is not installed.</source>
-        <translation>La grille de ce diagnostic n&apos;est pas installée.</translation>
-    </message>
-    <message>
         <source>Diagnostic validated.</source>
         <translation>Diagnostic validé.</translation>
     </message>

@@ -107,10 +107,6 @@ Status DiagnosticStore::checkPerson(const Actor& actor, const QString& personId,
     return Status::ok();
 }
 
-Result<Questionnaire> DiagnosticStore::latest(const Actor& actor, const QString& definitionId) const {
-    return QuestionnaireStore(m_database).loadLatest(actor, definitionId);
-}
-
 Result<QString> DiagnosticStore::draftOf(const Actor& actor, const QString& personId) const {
     if (Status visible = checkPerson(actor, personId, false); !visible) {
         return visible;
@@ -131,7 +127,8 @@ Result<Diagnostic> DiagnosticStore::start(const Actor& actor, const QString& per
         return allowed;
     }
     Result<Questionnaire> questionnaire =
-        latest(actor, definitionId.isEmpty() ? defaultDefinitionId() : definitionId);
+        QuestionnaireStore(m_database)
+            .loadLatest(actor, definitionId.isEmpty() ? defaultDefinitionId() : definitionId);
     if (!questionnaire) {
         return questionnaire.status();
     }
@@ -152,7 +149,8 @@ Result<Diagnostic> DiagnosticStore::startFrom(const Actor& actor, const QString&
     if (Status allowed = checkPerson(actor, earlier->personId, true); !allowed) {
         return allowed;
     }
-    Result<Questionnaire> questionnaire = latest(actor, earlier->questionnaireId);
+    Result<Questionnaire> questionnaire =
+        QuestionnaireStore(m_database).loadLatest(actor, earlier->questionnaireId);
     if (!questionnaire) {
         return questionnaire.status();
     }
@@ -367,13 +365,38 @@ Result<QList<DiagnosticSummary>> DiagnosticStore::history(const Actor& actor, co
     return summaries;
 }
 
+Result<const Questionnaire*> DiagnosticStore::cachedGrid(const Actor& actor, const QString& definitionId,
+                                                         int version) const {
+    // An installed version never changes, so it is read and parsed once per store, not at every
+    // save of a draft being typed.
+    const QString key = definitionId + QLatin1Char(':') + QString::number(version);
+    auto cached = m_grids.find(key);
+    if (cached == m_grids.end()) {
+        Result<Questionnaire> loaded = QuestionnaireStore(m_database).load(actor, definitionId, version);
+        if (!loaded) {
+            return loaded.status();
+        }
+        cached = m_grids.emplace(key, std::move(loaded).value()).first;
+    } else if (Status allowed = require(actor, Permission::ViewQuestionnaires); !allowed) {
+        return allowed;
+    }
+    return &cached->second;
+}
+
+const Questionnaire* DiagnosticStore::grid(const Actor& actor, const QString& definitionId,
+                                           int version) const {
+    const Result<const Questionnaire*> found = cachedGrid(actor, definitionId, version);
+    return found ? found.value() : nullptr;
+}
+
 Result<Questionnaire> DiagnosticStore::questionnaireOf(const Actor& actor,
                                                        const Diagnostic& diagnostic) const {
-    Result<Questionnaire> questionnaire =
-        QuestionnaireStore(m_database)
-            .load(actor, diagnostic.questionnaireId, diagnostic.questionnaireVersion);
-    if (questionnaire && !diagnostic.questionnaireHash.isEmpty() &&
-        questionnaire->hash != diagnostic.questionnaireHash) {
+    const Result<const Questionnaire*> found =
+        cachedGrid(actor, diagnostic.questionnaireId, diagnostic.questionnaireVersion);
+    if (!found) {
+        return found.status();
+    }
+    if (!diagnostic.questionnaireHash.isEmpty() && found.value()->hash != diagnostic.questionnaireHash) {
         return Result<Questionnaire>::fail(
             QCoreApplication::translate("DiagnosticStore",
                                         "This diagnostic was made with a different content of the grid “%1” "
@@ -381,7 +404,7 @@ Result<Questionnaire> DiagnosticStore::questionnaireOf(const Actor& actor,
                 .arg(diagnostic.questionnaireId)
                 .arg(diagnostic.questionnaireVersion));
     }
-    return questionnaire;
+    return *found.value();
 }
 
 } // namespace jalon

@@ -5,6 +5,8 @@
 #include "diagnostic/Questionnaire.h"
 #include "security/Actor.h"
 
+#include <map>
+
 namespace jalon {
 
 class Database;
@@ -39,15 +41,22 @@ public:
     Result<QString> draftOf(const Actor& actor, const QString& personId) const;
     // The questionnaire version a diagnostic was made with.
     Result<Questionnaire> questionnaireOf(const Actor& actor, const Diagnostic& diagnostic) const;
+    // An installed grid version, for showing a history; null if it is not installed. The pointer
+    // stays valid as long as the store.
+    const Questionnaire* grid(const Actor& actor, const QString& definitionId, int version) const;
 
     static QString defaultDefinitionId() { return QStringLiteral("spie-diagnostic"); }
 
 private:
     Status checkPerson(const Actor& actor, const QString& personId, bool writing) const;
-    Result<Questionnaire> latest(const Actor& actor, const QString& definitionId) const;
     Result<Diagnostic> insertDraft(const Actor& actor, Diagnostic draft);
 
     Database& m_database;
+    Result<const Questionnaire*> cachedGrid(const Actor& actor, const QString& definitionId,
+                                            int version) const;
+
+    // "id:version" -> installed grid, parsed once; a map, so that pointers to its values stay valid.
+    mutable std::map<QString, Questionnaire> m_grids;
 };
 
 } // namespace jalon

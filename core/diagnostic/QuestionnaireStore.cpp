@@ -47,32 +47,17 @@ Result<QuestionnaireStore::Installation> QuestionnaireStore::install(const Actor
     }
     const Questionnaire& q = *parsed.questionnaire;
 
+    // Already there (every start of Jalon asks for the shipped grids): answered without taking
+    // the write lock, which other Jalon processes on the file may want.
+    if (auto installed = existingInstallation(q)) {
+        return std::move(*installed);
+    }
     Transaction transaction(m_database.sql());
     if (!transaction.started()) {
         return transaction.started();
     }
-    QSqlQuery existing(m_database.sql());
-    existing.prepare(QStringLiteral("SELECT hash, installed_at FROM questionnaires "
-                                    "WHERE definition_id = ? AND version = ? AND deleted = 0"));
-    existing.addBindValue(q.id);
-    existing.addBindValue(q.version);
-    if (!existing.exec()) {
-        return Result<Installation>::fail(existing.lastError().text());
-    }
-    if (existing.next()) {
-        if (existing.value(0).toString() != q.hash) {
-            return Result<Installation>::fail(
-                QCoreApplication::translate(
-                    "QuestionnaireStore",
-                    "Version %1 of \"%2\" is already installed with other content, and an installed version "
-                    "never "
-                    "changes (diagnostics refer to it). Give the file a new version number.")
-                    .arg(q.version)
-                    .arg(q.id));
-        }
-        return Installation{
-            Outcome::AlreadyInstalled,
-            summaryOf(q, QDateTime::fromString(existing.value(1).toString(), Qt::ISODateWithMs))};
+    if (auto installed = existingInstallation(q)) { // installed meanwhile by another process
+        return std::move(*installed);
     }
     const QDateTime now = Clock::instance().nowUtc();
     ChangeWriter writer(m_database, actor.userId);
@@ -95,6 +80,34 @@ Result<QuestionnaireStore::Installation> QuestionnaireStore::install(const Actor
         return written;
     }
     return Installation{Outcome::Installed, summaryOf(q, now)};
+}
+
+std::optional<Result<QuestionnaireStore::Installation>>
+QuestionnaireStore::existingInstallation(const Questionnaire& q) const {
+    QSqlQuery existing(m_database.sql());
+    existing.prepare(QStringLiteral("SELECT hash, installed_at FROM questionnaires "
+                                    "WHERE definition_id = ? AND version = ? AND deleted = 0"));
+    existing.addBindValue(q.id);
+    existing.addBindValue(q.version);
+    if (!existing.exec()) {
+        return Result<Installation>::fail(existing.lastError().text());
+    }
+    if (existing.next()) {
+        if (existing.value(0).toString() != q.hash) {
+            return Result<Installation>::fail(
+                QCoreApplication::translate(
+                    "QuestionnaireStore",
+                    "Version %1 of \"%2\" is already installed with other content, and an installed version "
+                    "never "
+                    "changes (diagnostics refer to it). Give the file a new version number.")
+                    .arg(q.version)
+                    .arg(q.id));
+        }
+        return Result<Installation>(Installation{
+            Outcome::AlreadyInstalled,
+            summaryOf(q, QDateTime::fromString(existing.value(1).toString(), Qt::ISODateWithMs))});
+    }
+    return std::nullopt;
 }
 
 Result<QList<InstalledQuestionnaire>> QuestionnaireStore::list(const Actor& actor) const {

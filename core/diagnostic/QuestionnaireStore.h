@@ -4,6 +4,8 @@
 #include "diagnostic/QuestionnaireParser.h"
 #include "security/Actor.h"
 
+#include <optional>
+
 namespace jalon {
 
 class Database;
@@ -47,6 +49,10 @@ public:
     static QStringList builtInFiles();
 
 private:
+    // The outcome for a definition whose (id, version) is installed: already installed with the
+    // same hash, or refused as other content; nothing when that version is not installed.
+    std::optional<Result<Installation>> existingInstallation(const Questionnaire& q) const;
+
     Database& m_database;
 };
 

@@ -217,6 +217,19 @@ const BenchDataset* datasetOrFail(benchmark::State& state) {
     return &dataset;
 }
 
+std::optional<BenchSession> openDatasetOrFail(benchmark::State& state) {
+    const BenchDataset* dataset = datasetOrFail(state);
+    if (!dataset) {
+        return std::nullopt;
+    }
+    Result<BenchSession> session = BenchSession::open(dataset->path());
+    if (!session) {
+        failBenchmark(state, session.error());
+        return std::nullopt;
+    }
+    return std::move(session).value();
+}
+
 const std::vector<TypedText>& typedTexts() {
     // Names and surnames, a compound name, a place-based name, a birth date, a CAF number prefix
     // (postcodes are not searchable) and a commune.

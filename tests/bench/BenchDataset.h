@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace jalon::bench {
@@ -64,6 +65,8 @@ bool anyBenchmarkFailed();
 
 // The dataset if it is ready; otherwise fails the benchmark and returns null.
 const BenchDataset* datasetOrFail(benchmark::State& state);
+// A session on the dataset (BenchSession::open); otherwise fails the benchmark and returns nothing.
+std::optional<BenchSession> openDatasetOrFail(benchmark::State& state);
 
 // What a person types in the search field. Each text is typed one keystroke at a time:
 // every prefix of it is searched, "h", "he", "hel"...

@@ -45,13 +45,8 @@ Result<QString> diagnosticToPrint(BenchSession& session) {
 }
 
 void BM_DiagnosticSummaryPdf(benchmark::State& state) {
-    const BenchDataset* dataset = datasetOrFail(state);
-    if (!dataset) {
-        return;
-    }
-    Result<BenchSession> session = BenchSession::open(dataset->path());
+    std::optional<BenchSession> session = openDatasetOrFail(state);
     if (!session) {
-        failBenchmark(state, session.error());
         return;
     }
     const Result<QString> id = diagnosticToPrint(session.value());

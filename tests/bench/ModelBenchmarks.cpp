@@ -66,13 +66,8 @@ BENCHMARK(BM_ModelFirstRows)->UseManualTime()->Unit(benchmark::kMillisecond);
 // with its rows. A patient typist waits (untimed) for each background count to finish before
 // the next keystroke; a fast one types while the previous counts still run.
 void modelSearchAsYouType(benchmark::State& state, bool patient) {
-    const BenchDataset* dataset = datasetOrFail(state);
-    if (!dataset) {
-        return;
-    }
-    Result<BenchSession> session = BenchSession::open(dataset->path());
+    std::optional<BenchSession> session = openDatasetOrFail(state);
     if (!session) {
-        failBenchmark(state, session.error());
         return;
     }
     PersonListModel model(session->database(), session->actor());

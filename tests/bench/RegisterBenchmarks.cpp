@@ -73,13 +73,8 @@ BENCHMARK(BM_OpenFileCheck)->Unit(benchmark::kMillisecond);
 // check, no migration), the local account and the first 50 rows. What opening would cost if
 // the check ran elsewhere.
 void BM_OpenWithoutFileCheck(benchmark::State& state) {
-    const BenchDataset* dataset = datasetOrFail(state);
-    if (!dataset) {
-        return;
-    }
-    Result<BenchSession> first = BenchSession::open(dataset->path());
+    std::optional<BenchSession> first = openDatasetOrFail(state);
     if (!first) {
-        failBenchmark(state, first.error());
         return;
     }
     LatencyRecorder latency;
@@ -103,13 +98,8 @@ BENCHMARK(BM_OpenWithoutFileCheck)->Unit(benchmark::kMillisecond);
 
 // Part of the above: the first 50 rows on a connection that is already open.
 void BM_FirstRows(benchmark::State& state) {
-    const BenchDataset* dataset = datasetOrFail(state);
-    if (!dataset) {
-        return;
-    }
-    Result<BenchSession> session = BenchSession::open(dataset->path());
+    std::optional<BenchSession> session = openDatasetOrFail(state);
     if (!session) {
-        failBenchmark(state, session.error());
         return;
     }
     const PersonRegister people = session->people();
@@ -130,13 +120,8 @@ BENCHMARK(BM_FirstRows)->Unit(benchmark::kMillisecond);
 // One search per keystroke on one open connection, as the register's search field does:
 // the first `rows` matching rows of the default register. Iteration time is the whole typing.
 void searchAsYouType(benchmark::State& state, const QStringList& keystrokes, int rows) {
-    const BenchDataset* dataset = datasetOrFail(state);
-    if (!dataset) {
-        return;
-    }
-    Result<BenchSession> session = BenchSession::open(dataset->path());
+    std::optional<BenchSession> session = openDatasetOrFail(state);
     if (!session) {
-        failBenchmark(state, session.error());
         return;
     }
     const PersonRegister people = session->people();
@@ -186,13 +171,8 @@ void searchAsYouType(benchmark::State& state, const QStringList& keystrokes, int
 // Scrolls to row 4,000: 20 consecutive pages of 200 rows by keyset pagination, as the list
 // model's fetchMore does. The latency counters are per page.
 void BM_ScrollPages(benchmark::State& state) {
-    const BenchDataset* dataset = datasetOrFail(state);
-    if (!dataset) {
-        return;
-    }
-    Result<BenchSession> session = BenchSession::open(dataset->path());
+    std::optional<BenchSession> session = openDatasetOrFail(state);
     if (!session) {
-        failBenchmark(state, session.error());
         return;
     }
     const PersonRegister people = session->people();
@@ -229,13 +209,8 @@ BENCHMARK(BM_ScrollPages)->Unit(benchmark::kMillisecond);
 
 // The first 50 rows in another order, as after a click on a column header.
 void firstPageInOrder(benchmark::State& state, RegisterFilter::Order order, bool descending) {
-    const BenchDataset* dataset = datasetOrFail(state);
-    if (!dataset) {
-        return;
-    }
-    Result<BenchSession> session = BenchSession::open(dataset->path());
+    std::optional<BenchSession> session = openDatasetOrFail(state);
     if (!session) {
-        failBenchmark(state, session.error());
         return;
     }
     const PersonRegister people = session->people();

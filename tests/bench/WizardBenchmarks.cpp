@@ -16,13 +16,8 @@ namespace jalon::bench {
 namespace {
 
 void BM_WizardOpenFullGrid(benchmark::State& state) {
-    const BenchDataset* dataset = datasetOrFail(state);
-    if (!dataset) {
-        return;
-    }
-    Result<BenchSession> session = BenchSession::open(dataset->path());
+    std::optional<BenchSession> session = openDatasetOrFail(state);
     if (!session) {
-        failBenchmark(state, session.error());
         return;
     }
     QSqlQuery query(session->database().sql());

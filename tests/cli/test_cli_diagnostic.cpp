@@ -5,6 +5,7 @@
 #include "CatchQt.h"
 #include "CliProcess.h"
 #include "DiagnosticSample.h"
+#include "PdfText.h"
 #include "TestDatabase.h"
 
 #include "persons/PersonStore.h"
@@ -43,18 +44,6 @@ Prepared prepare(const CliSandbox& sandbox) {
     const Result<Diagnostic> draft = makeDiagnostic(database, adviser, person.value(), later, false);
     REQUIRE(draft);
     return {person.value(), validated->id, draft->id, adviser.displayName};
-}
-
-QString pdfText(const QString& path) {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
-                                                QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!process.waitForStarted(10000)) {
-        FAIL("pdftotext is missing: install poppler-utils (packaging/install-deps.sh)");
-    }
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 QStringList printArgs(const QString& id, const QString& out, const QStringList& more = {}) {

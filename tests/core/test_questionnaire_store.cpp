@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "CatchQt.h"
+#include "DiagnosticFixture.h"
 #include "TestDatabase.h"
 
 #include "diagnostic/AnswerEvaluator.h"
@@ -30,19 +31,6 @@ int rowCount(TestDatabase& t, const QString& table) {
     REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
     REQUIRE(query.next());
     return query.value(0).toInt();
-}
-
-Questionnaire builtInGrid() {
-    const QStringList files = QuestionnaireStore::builtInFiles();
-    REQUIRE(files.contains(QStringLiteral(":/jalon/questionnaires/spie-diagnostic-v2.json")));
-    QFile file(QStringLiteral(":/jalon/questionnaires/spie-diagnostic-v2.json"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const ParsedQuestionnaire parsed = QuestionnaireParser::parse(file.readAll());
-    for (const DefinitionProblem& problem : parsed.problems) {
-        FAIL_CHECK(problem.path.toStdString() << ": " << problem.message.toStdString());
-    }
-    REQUIRE(parsed.questionnaire.has_value());
-    return *parsed.questionnaire;
 }
 
 } // namespace
@@ -127,7 +115,9 @@ TEST_CASE("A stored definition whose content no longer matches its hash is repor
 }
 
 TEST_CASE("The SPIE grid shipped with Jalon is valid and covers the common themes", "[diagnostic][grid]") {
-    const Questionnaire grid = builtInGrid();
+    REQUIRE(QuestionnaireStore::builtInFiles().contains(
+        QStringLiteral(":/jalon/questionnaires/spie-diagnostic-v2.json")));
+    const Questionnaire grid = shippedSpieGrid();
     CHECK(grid.id == QStringLiteral("spie-diagnostic"));
     CHECK(grid.version == 2);
     CHECK(grid.questionCount() >= 60);

@@ -4,9 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include "CatchQt.h"
+#include "DiagnosticFixture.h"
 
 #include "diagnostic/AnswerEvaluator.h"
-#include "diagnostic/QuestionnaireParser.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,21 +15,9 @@
 
 using namespace jalon;
 
-namespace {
-
-Questionnaire spieGrid() {
-    QFile file(QStringLiteral(":/jalon/questionnaires/spie-diagnostic-v2.json"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    ParsedQuestionnaire parsed = QuestionnaireParser::parse(file.readAll());
-    REQUIRE(parsed.questionnaire.has_value());
-    return *parsed.questionnaire;
-}
-
-} // namespace
-
 TEST_CASE("The SPIE grid scores and shows questions as its golden files say",
           "[diagnostic][scoring][golden]") {
-    const Questionnaire grid = spieGrid();
+    const Questionnaire grid = test::shippedSpieGrid();
     const QDir folder(qEnvironmentVariable("JALON_TEST_SOURCE_DIR") + QStringLiteral("/tests/data/scoring"));
     const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     REQUIRE(files.size() >= 10);

@@ -4,6 +4,7 @@
 
 #include "CatchQt.h"
 #include "DiagnosticSample.h"
+#include "PdfText.h"
 #include "TestDatabase.h"
 
 #include "DiagnosticSummaryDocument.h"
@@ -46,19 +47,6 @@ DiagnosticPrintout samplePrintout(TestDatabase& t, bool includeSensitive,
 bool fileStartsWithPdf(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-";
-}
-
-// The text of a PDF as pdftotext -layout gives it.
-QString pdfText(const QString& path) {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
-                                                QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!process.waitForStarted(10000)) {
-        FAIL("pdftotext is missing: install poppler-utils (packaging/install-deps.sh)");
-    }
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 // Writes the summary as a PDF and returns its text. With $JALON_TEST_KEEP_PDF set to a folder, the

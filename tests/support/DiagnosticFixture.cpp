@@ -3,14 +3,32 @@
 #include "TestDatabase.h"
 
 #include "diagnostic/AnswerEvaluator.h"
+#include "diagnostic/QuestionnaireParser.h"
 #include "diagnostic/QuestionnaireStore.h"
 #include "persons/PersonStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 
 #include <stdexcept>
 
 namespace jalon::test {
+
+Questionnaire shippedSpieGrid() {
+    QFile file(QStringLiteral(":/jalon/questionnaires/spie-diagnostic-v2.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw std::runtime_error("the shipped SPIE grid is missing from the resources");
+    }
+    const ParsedQuestionnaire parsed = QuestionnaireParser::parse(file.readAll());
+    if (!parsed.questionnaire) {
+        std::string problems;
+        for (const DefinitionProblem& problem : parsed.problems) {
+            problems += (problem.path + QStringLiteral(": ") + problem.message).toStdString() + '\n';
+        }
+        throw std::runtime_error(problems);
+    }
+    return *parsed.questionnaire;
+}
 
 Questionnaire installedSpieGrid(TestDatabase& t) {
     if (Status installed = QuestionnaireStore::ensureBuiltIn(t.db()); !installed) {

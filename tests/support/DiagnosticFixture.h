@@ -9,6 +9,9 @@ namespace jalon::test {
 
 class TestDatabase;
 
+// The latest SPIE grid shipped with Jalon, parsed from its file (not installed anywhere); throws
+// with every problem if it is not valid.
+Questionnaire shippedSpieGrid();
 // Installs the grids shipped with Jalon and returns the SPIE grid as installed.
 Questionnaire installedSpieGrid(TestDatabase& t);
 // Adds a person to the test database's structure and returns the id.

@@ -5,9 +5,9 @@
 #include "diagnostic/DiagnosticPrintout.h"
 #include "diagnostic/DiagnosticStore.h"
 #include "diagnostic/DiagnosticWizard.h"
-#include "diagnostic/LevelStyle.h"
 #include "diagnostic/QuestionnaireStore.h"
 #include "documents/DiagnosticSummaryDocument.h"
+#include "documents/LevelStyle.h"
 #include "documents/PagedDocumentWriter.h"
 
 #include <QInputDialog>
@@ -107,7 +107,8 @@ void DiagnosticHistoryWidget::reload() {
         }
     }
     for (const DiagnosticSummary& summary : std::as_const(m_history)) {
-        const Questionnaire* grid = questionnaire(summary.questionnaireId, summary.questionnaireVersion);
+        const Questionnaire* grid =
+            m_store->grid(m_actor, summary.questionnaireId, summary.questionnaireVersion);
         QStringList priorities;
         for (const QString& themeId : summary.priorityThemes) {
             const Theme* theme = grid ? grid->theme(themeId) : nullptr;
@@ -151,19 +152,6 @@ QString DiagnosticHistoryWidget::selectedId() const {
     return item ? item->data(0, Qt::UserRole).toString() : QString();
 }
 
-const Questionnaire* DiagnosticHistoryWidget::questionnaire(const QString& id, int version) {
-    const QString key = id + QLatin1Char(':') + QString::number(version);
-    if (!m_questionnaires.contains(key) && m_database) {
-        Result<Questionnaire> loaded = QuestionnaireStore(*m_database).load(m_actor, id, version);
-        if (!loaded) {
-            return nullptr;
-        }
-        m_questionnaires.insert(key, std::move(loaded).value());
-    }
-    const auto it = m_questionnaires.constFind(key);
-    return it == m_questionnaires.cend() ? nullptr : &it.value();
-}
-
 void DiagnosticHistoryWidget::showSelected() {
     m_ui->comparisonTable->clear();
     m_ui->radar->clear();
@@ -182,7 +170,7 @@ void DiagnosticHistoryWidget::showSelected() {
             }
         }
         if (const Questionnaire* grid =
-                questionnaire(current.questionnaireId, current.questionnaireVersion)) {
+                m_store->grid(m_actor, current.questionnaireId, current.questionnaireVersion)) {
             QList<RadarAxis> axes;
             const QMap<QString, LevelChange> changes = DiagnosticComparison::compare(
                 previous ? previous->levels : QMap<QString, Level>(), current.levels);
@@ -252,13 +240,8 @@ void DiagnosticHistoryWidget::newOrResume() {
     if (draft->isEmpty() && !(grid = chooseGrid())) {
         return;
     }
-    Result<Diagnostic> diagnostic =
-        draft->isEmpty() ? m_store->start(m_actor, m_personId, *grid) : m_store->load(m_actor, draft.value());
-    if (!diagnostic) {
-        reportError(diagnostic.error());
-        return;
-    }
-    runWizard(std::move(diagnostic).value());
+    runWizard(draft->isEmpty() ? m_store->start(m_actor, m_personId, *grid)
+                               : m_store->load(m_actor, draft.value()));
 }
 
 std::optional<QString> DiagnosticHistoryWidget::chooseGrid() {
@@ -294,35 +277,26 @@ void DiagnosticHistoryWidget::openSelected() {
     if (selectedId().isEmpty() || !m_store) {
         return;
     }
-    Result<Diagnostic> diagnostic = m_store->load(m_actor, selectedId());
-    if (!diagnostic) {
-        reportError(diagnostic.error());
-        return;
-    }
-    runWizard(std::move(diagnostic).value());
+    runWizard(m_store->load(m_actor, selectedId()));
 }
 
 void DiagnosticHistoryWidget::startFromSelected() {
     if (selectedId().isEmpty() || !m_store) {
         return;
     }
-    Result<Diagnostic> diagnostic = m_store->startFrom(m_actor, selectedId());
-    if (!diagnostic) {
-        reportError(diagnostic.error());
-        return;
-    }
-    runWizard(std::move(diagnostic).value());
+    runWizard(m_store->startFrom(m_actor, selectedId()));
 }
 
-void DiagnosticHistoryWidget::runWizard(Diagnostic diagnostic) {
-    const Questionnaire* grid = questionnaire(diagnostic.questionnaireId, diagnostic.questionnaireVersion);
-    Result<Questionnaire> checked = m_store->questionnaireOf(m_actor, diagnostic);
-    if (!grid || !checked) {
-        reportError(checked ? tr("The grid of this diagnostic is not installed.") : checked.error());
+void DiagnosticHistoryWidget::runWizard(Result<Diagnostic> loaded) {
+    Result<Questionnaire> grid = loaded ? m_store->questionnaireOf(m_actor, loaded.value()) : loaded.status();
+    if (!grid) {
+        reportError(grid.error());
         return;
     }
+    Diagnostic diagnostic = std::move(loaded).value();
     const QString id = diagnostic.id;
-    DiagnosticWizard wizard(*m_database, m_actor, std::move(diagnostic), *grid, m_personName, window());
+    DiagnosticWizard wizard(*m_database, m_actor, std::move(diagnostic), std::move(grid).value(),
+                            m_personName, window());
     m_runWizard(wizard);
     reload();
     selectDiagnostic(id);

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "common/Result.h"
 #include "diagnostic/Diagnostic.h"
 #include "diagnostic/Questionnaire.h"
 #include "security/Actor.h"
 
-#include <QHash>
 #include <QScopedPointer>
 #include <QWidget>
 
@@ -69,10 +69,10 @@ Q_SIGNALS:
 private:
     void showSelected();
     void updateButtons();
-    void runWizard(Diagnostic diagnostic);
+    // Shows the wizard on a diagnostic just loaded or started, or tells why it could not be.
+    void runWizard(Result<Diagnostic> loaded);
     // The grid a new diagnostic uses: the only one installed, or the one the adviser picks.
     std::optional<QString> chooseGrid();
-    const Questionnaire* questionnaire(const QString& id, int version);
     void reportError(const QString& message);
 
     const QScopedPointer<Ui::DiagnosticHistoryWidget> m_ui;
@@ -82,7 +82,6 @@ private:
     QString m_personId;
     QString m_personName;
     QList<DiagnosticSummary> m_history;
-    QHash<QString, Questionnaire> m_questionnaires;
     WizardRunner m_runWizard;
     PreviewRunner m_runPreview;
     QuestionPrompt m_ask;

@@ -4,9 +4,9 @@
 
 #include "diagnostic/AnswerEvaluator.h"
 #include "diagnostic/DiagnosticStore.h"
-#include "diagnostic/LevelStyle.h"
 #include "diagnostic/PrioritiesPage.h"
 #include "diagnostic/ThemePage.h"
+#include "documents/LevelStyle.h"
 
 #include <QLocale>
 #include <QMessageBox>
@@ -205,16 +205,9 @@ void DiagnosticWizard::refresh() {
         }
     }
     m_prioritiesPage->collect(m_diagnostic);
-    // Visibility first: a question hidden by an answer must not keep its answer in the draft.
-    for (int pass = 0; pass < 2; ++pass) {
-        const AnswerEvaluator evaluator(m_questionnaire, m_diagnostic.answers);
-        for (ThemePage* page : std::as_const(m_themePages)) {
-            if (page) {
-                page->refresh(evaluator);
-                page->collect(m_diagnostic);
-            }
-        }
-    }
+    // What the grid does not keep (an answer hidden by another, an impossible value) is dropped
+    // here as the store drops it, so that the screen counts what will be saved.
+    m_diagnostic.answers = DiagnosticRules::cleanAnswers(m_questionnaire, m_diagnostic.answers);
     const AnswerEvaluator evaluator(m_questionnaire, m_diagnostic.answers);
     const QStringList missingRequired = evaluator.missingRequired();
     const QMap<QString, Level> levels = DiagnosticRules::retainedLevels(m_questionnaire, m_diagnostic);

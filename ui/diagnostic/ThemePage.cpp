@@ -153,8 +153,9 @@ void ThemePage::collect(Diagnostic& diagnostic) const {
     for (const Question& question : m_theme.questions) {
         const QuestionField* field = m_fields.value(question.id);
         const QJsonValue value = field->value();
-        // An answer to a hidden question is kept on screen while the window is open, not stored.
-        if (value.isUndefined() || m_form->isRowVisible(m_labels.value(question.id)) == false) {
+        // A hidden question's answer stays on screen while the window is open; the wizard drops it
+        // from the diagnostic (DiagnosticRules::cleanAnswers) until the question shows again.
+        if (value.isUndefined()) {
             diagnostic.answers.remove(question.id);
         } else {
             diagnostic.answers.insert(question.id, value);
@@ -175,9 +176,8 @@ void ThemePage::collect(Diagnostic& diagnostic) const {
     }
 }
 
-int ThemePage::refresh(const AnswerEvaluator& evaluator) {
+void ThemePage::refresh(const AnswerEvaluator& evaluator) {
     const QStringList missing = evaluator.missingRequired();
-    int missingHere = 0;
     for (const Question& question : m_theme.questions) {
         QLabel* label = m_labels.value(question.id);
         const bool visible = evaluator.isVisible(question.id);
@@ -185,7 +185,6 @@ int ThemePage::refresh(const AnswerEvaluator& evaluator) {
             m_form->setRowVisible(label, visible);
         }
         const bool isMissing = visible && missing.contains(question.id);
-        missingHere += isMissing ? 1 : 0;
         QFont font = label->font();
         font.setBold(isMissing);
         label->setFont(font);
@@ -199,7 +198,6 @@ int ThemePage::refresh(const AnswerEvaluator& evaluator) {
         QStringLiteral("<b>%1</b> — %2")
             .arg(Levels::label(m_derived).toHtmlEscaped(), Levels::description(m_derived).toHtmlEscaped()));
     updateReasonState();
-    return missingHere;
 }
 
 void ThemePage::setReadOnly(bool readOnly) {

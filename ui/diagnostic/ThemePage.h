@@ -27,11 +27,10 @@ public:
 
     const Theme& theme() const { return m_theme; }
     void load(const Diagnostic& diagnostic);
-    // Writes this theme's visible answers and assessment into the diagnostic.
+    // Writes this theme's answers and assessment into the diagnostic.
     void collect(Diagnostic& diagnostic) const;
-    // Shows the questions whose condition holds, the derived level and the missing answers;
-    // returns how many required answers are missing.
-    int refresh(const AnswerEvaluator& evaluator);
+    // Shows the questions whose condition holds, the derived level and the missing answers.
+    void refresh(const AnswerEvaluator& evaluator);
     void setReadOnly(bool readOnly);
     QWidget* firstField() const;
     QuestionField* field(const QString& questionId) const { return m_fields.value(questionId); }

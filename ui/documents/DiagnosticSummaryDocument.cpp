@@ -1,5 +1,7 @@
 #include "DiagnosticSummaryDocument.h"
 
+#include "LevelStyle.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -44,23 +46,6 @@ QString escaped(const QString& text) {
 
 QString capitalised(const QString& text) {
     return text.isEmpty() ? text : text.left(1).toUpper() + text.mid(1);
-}
-
-// A pale tint per level for the level cell, readable in grey too.
-QString levelTint(Level level) {
-    switch (level) {
-    case Level::NotDiscussed:
-        return QStringLiteral("#ffffff");
-    case Level::Resource:
-        return QStringLiteral("#e4f2e4");
-    case Level::LightNeed:
-        return QStringLiteral("#fbf4d6");
-    case Level::MajorBarrier:
-        return QStringLiteral("#fbe3cf");
-    case Level::BlockingBarrier:
-        return QStringLiteral("#f6d3d3");
-    }
-    return {};
 }
 
 QImage radarImage(const DiagnosticPrintout& printout, const QSizeF& sizePixels, const QFont& font) {
@@ -174,10 +159,10 @@ QString themeTable(const DiagnosticPrintout& p) {
                                                             "Level set by the adviser: %1")
                                     .arg(escaped(theme.overrideReason)));
         }
-        html +=
-            QStringLiteral("<tr><td style=\"%5\">%1</td><td style=\"%5 background-color: %2;\">%3</td>"
-                           "<td style=\"%5\">%4</td></tr>")
-                .arg(escaped(theme.label), levelTint(theme.level), levelCell(theme), comment, cellStyle());
+        html += QStringLiteral("<tr><td style=\"%5\">%1</td><td style=\"%5 background-color: %2;\">%3</td>"
+                               "<td style=\"%5\">%4</td></tr>")
+                    .arg(escaped(theme.label), LevelStyle::tint(theme.level).name(), levelCell(theme),
+                         comment, cellStyle());
     }
     html += QStringLiteral("</table>");
     if (p.sensitiveLeftOut) {

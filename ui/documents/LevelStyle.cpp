@@ -1,4 +1,4 @@
-#include "diagnostic/LevelStyle.h"
+#include "LevelStyle.h"
 
 #include <QPainter>
 #include <QPixmap>
@@ -19,6 +19,15 @@ QColor color(Level level) {
         return QColor(0xc6, 0x28, 0x28);
     }
     return Qt::gray;
+}
+
+QColor tint(Level level) {
+    if (level == Level::NotDiscussed) {
+        return Qt::white;
+    }
+    const QColor full = color(level);
+    const auto pale = [](int channel) { return 255 - (255 - channel) * 15 / 100; };
+    return QColor(pale(full.red()), pale(full.green()), pale(full.blue()));
 }
 
 QIcon icon(Level level) {
