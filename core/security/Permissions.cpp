@@ -26,6 +26,12 @@ QString operationLabel(Permission permission) {
         return QCoreApplication::translate("Permission", "see people's diagnostics");
     case Permission::ConductDiagnostic:
         return QCoreApplication::translate("Permission", "fill in a diagnostic");
+    case Permission::ViewPathway:
+        return QCoreApplication::translate("Permission", "see people's pathways");
+    case Permission::RecordPathway:
+        return QCoreApplication::translate("Permission", "record a step of a person's pathway");
+    case Permission::OrientPeople:
+        return QCoreApplication::translate("Permission", "orient people");
     }
     return {};
 }
@@ -39,9 +45,12 @@ bool isAllowed(const Actor& actor, Permission permission) {
     case Permission::EditPerson:
     case Permission::ViewDiagnostics:
     case Permission::ConductDiagnostic:
+    case Permission::ViewPathway:
+    case Permission::OrientPeople:
         // The administrator manages accounts and referentials, not people's files.
         return actor.role != Role::Administrator;
     case Permission::ArchivePerson:
+    case Permission::RecordPathway:
         return actor.role == Role::Adviser || actor.role == Role::StructureManager;
     case Permission::GenerateDemo:
         return actor.role == Role::Administrator || actor.role == Role::StructureManager ||

@@ -16,6 +16,9 @@ enum class Permission {
     ManageQuestionnaires, // install a new version of a grid
     ViewDiagnostics,      // see people's diagnostics and print their summaries
     ConductDiagnostic,    // fill in, validate or discard a person's diagnostic
+    ViewPathway,          // see people's pathway timeline and the adviser's day
+    RecordPathway,        // record appointments, contracts, action plans, referrals, notes, exits
+    OrientPeople,         // open follow-ups, orient and re-orient people, import intake lists
 };
 
 bool isAllowed(const Actor& actor, Permission permission);
