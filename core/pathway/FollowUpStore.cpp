@@ -13,12 +13,9 @@ namespace jalon {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("FollowUpStore", text);
-}
-
 Status readFailed(const QSqlQuery& query) {
-    return Status::fail(tr("The database could not be read (%1).").arg(query.lastError().text()));
+    return Status::fail(QCoreApplication::translate("FollowUpStore", "The database could not be read (%1).")
+                            .arg(query.lastError().text()));
 }
 
 const QString kPeriods = QStringLiteral("follow_periods");
@@ -43,10 +40,11 @@ std::pair<QString, QDate> openPeriod(PathwayWrite& write) {
 // The open orientation: id, kind, structure and start, or an empty id.
 Orientation openOrientation(PathwayWrite& write) {
     Orientation o;
-    QSqlQuery q = write.query(QStringLiteral("SELECT id, kind, structure_id, start_date, COALESCE(referent_id, '') "
-                                             "FROM orientations WHERE person_id = ? AND deleted = 0 "
-                                             "AND end_date IS NULL"),
-                              {write.personId()});
+    QSqlQuery q =
+        write.query(QStringLiteral("SELECT id, kind, structure_id, start_date, COALESCE(referent_id, '') "
+                                   "FROM orientations WHERE person_id = ? AND deleted = 0 "
+                                   "AND end_date IS NULL"),
+                    {write.personId()});
     if (write.status() && q.next()) {
         o.id = q.value(0).toString();
         o.kind = q.value(1).toString();
@@ -62,13 +60,17 @@ bool inFuture(const QDate& date) {
 }
 
 Status writeOrientation(PathwayWrite& write, const Orientation& o, const QString& id) {
-    write.insert(kOrientations, id,
-                 {{QStringLiteral("person_id"), o.personId},
-                  {QStringLiteral("kind"), o.kind},
-                  {QStringLiteral("structure_id"), o.structureId},
-                  {QStringLiteral("referent_id"), o.referentId.isEmpty() ? QVariant() : QVariant(o.referentId)},
-                  {QStringLiteral("start_date"), isoDay(o.startDate)}});
+    write.insert(
+        kOrientations, id,
+        {{QStringLiteral("person_id"), o.personId},
+         {QStringLiteral("kind"), o.kind},
+         {QStringLiteral("structure_id"), o.structureId},
+         {QStringLiteral("referent_id"), o.referentId.isEmpty() ? QVariant() : QVariant(o.referentId)},
+         {QStringLiteral("start_date"), isoDay(o.startDate)}});
     setFollowStatus(write, QStringLiteral("followed"));
+    if (!o.referentId.isEmpty()) {
+        write.update(QStringLiteral("persons"), o.personId, {{QStringLiteral("referent_id"), o.referentId}});
+    }
     return write.event(QStringLiteral("orientation"), QStringLiteral("created"), id, isoDay(o.startDate),
                        {{QStringLiteral("kind"), o.kind}, {QStringLiteral("referent"), o.referentId}});
 }
@@ -82,13 +84,17 @@ Result<QString> FollowUpStore::open(const Actor& actor, const QString& personId,
                                     const QDate& rightsOpenedOn, const QString& source) {
     PathwayWrite write(m_database, actor, personId, Permission::OrientPeople);
     if (!openedOn.isValid() || inFuture(openedOn)) {
-        write.refuse(tr("The follow-up opening date must be a real day, today or earlier."));
+        write.refuse(QCoreApplication::translate(
+            "FollowUpStore", "The follow-up opening date must be a real day, today or earlier."));
     }
     if (rightsOpenedOn.isValid() && rightsOpenedOn > openedOn) {
-        write.refuse(tr("The rights cannot open after the follow-up they led to."));
+        write.refuse(QCoreApplication::translate("FollowUpStore",
+                                                 "The rights cannot open after the follow-up they led to."));
     }
     if (const auto [openId, openedSince] = openPeriod(write); !openId.isEmpty()) {
-        write.refuse(tr("This person is already followed since %1: record their exit before a new entry.")
+        write.refuse(QCoreApplication::translate(
+                         "FollowUpStore",
+                         "This person is already followed since %1: record their exit before a new entry.")
                          .arg(shownDay(openedSince)));
     }
     QSqlQuery last = write.query(QStringLiteral("SELECT MAX(closed_on), COUNT(*) FROM follow_periods "
@@ -98,15 +104,18 @@ Result<QString> FollowUpStore::open(const Actor& actor, const QString& personId,
     if (write.status() && last.next()) {
         reentry = last.value(1).toInt() > 0;
         if (const QDate closed = dayFrom(last.value(0)); closed.isValid() && openedOn < closed) {
-            write.refuse(tr("A new entry cannot start before the previous exit (%1).").arg(shownDay(closed)));
+            write.refuse(QCoreApplication::translate(
+                             "FollowUpStore", "A new entry cannot start before the previous exit (%1).")
+                             .arg(shownDay(closed)));
         }
     }
     const QString id = newId();
-    write.insert(kPeriods, id,
-                 {{QStringLiteral("person_id"), personId},
-                  {QStringLiteral("opened_on"), isoDay(openedOn)},
-                  {QStringLiteral("rights_opened_on"), rightsOpenedOn.isValid() ? isoDay(rightsOpenedOn) : QString()},
-                  {QStringLiteral("source"), source}});
+    write.insert(
+        kPeriods, id,
+        {{QStringLiteral("person_id"), personId},
+         {QStringLiteral("opened_on"), isoDay(openedOn)},
+         {QStringLiteral("rights_opened_on"), rightsOpenedOn.isValid() ? isoDay(rightsOpenedOn) : QString()},
+         {QStringLiteral("source"), source}});
     setFollowStatus(write, QStringLiteral("awaiting_orientation"));
     write.event(QStringLiteral("entry"), reentry ? QStringLiteral("reentry") : QStringLiteral("created"), id,
                 isoDay(openedOn), {{QStringLiteral("source"), source}});
@@ -122,19 +131,25 @@ Result<QString> FollowUpStore::orient(const Actor& actor, Orientation orientatio
         orientation.structureId = actor.structureId;
     }
     if (!PathwayChoices::contains(PathwayChoices::orientationKinds(), orientation.kind)) {
-        write.refuse(tr("Choose the kind of orientation: social, socio-professional or professional."));
+        write.refuse(QCoreApplication::translate(
+            "FollowUpStore", "Choose the kind of orientation: social, socio-professional or professional."));
     }
     if (!orientation.startDate.isValid()) {
-        write.refuse(tr("The orientation needs a start date."));
+        write.refuse(QCoreApplication::translate("FollowUpStore", "The orientation needs a start date."));
     }
     const auto [periodId, openedOn] = openPeriod(write);
     if (periodId.isEmpty()) {
-        write.refuse(tr("This person has no open follow-up: record their entry before orienting them."));
+        write.refuse(QCoreApplication::translate(
+            "FollowUpStore", "This person has no open follow-up: record their entry before orienting them."));
     } else if (orientation.startDate < openedOn) {
-        write.refuse(tr("The orientation cannot start before the follow-up opened (%1).").arg(shownDay(openedOn)));
+        write.refuse(QCoreApplication::translate(
+                         "FollowUpStore", "The orientation cannot start before the follow-up opened (%1).")
+                         .arg(shownDay(openedOn)));
     }
     if (const Orientation current = openOrientation(write); !current.id.isEmpty()) {
-        write.refuse(tr("This person is already oriented (%1, since %2): ask for a reorientation instead.")
+        write.refuse(QCoreApplication::translate(
+                         "FollowUpStore",
+                         "This person is already oriented (%1, since %2): ask for a reorientation instead.")
                          .arg(PathwayChoices::label(PathwayChoices::orientationKinds(), current.kind),
                               shownDay(current.startDate)));
     }
@@ -150,22 +165,26 @@ Result<QString> FollowUpStore::requestReorientation(const Actor& actor, Reorient
     PathwayWrite write(m_database, actor, request.personId, Permission::OrientPeople);
     const Orientation current = openOrientation(write);
     if (current.id.isEmpty()) {
-        write.refuse(tr("Only a person who is oriented can be re-oriented."));
+        write.refuse(QCoreApplication::translate("FollowUpStore",
+                                                 "Only a person who is oriented can be re-oriented."));
     }
     if (!PathwayChoices::contains(PathwayChoices::orientationKinds(), request.requestedKind)) {
-        write.refuse(tr("Choose the orientation requested."));
+        write.refuse(QCoreApplication::translate("FollowUpStore", "Choose the orientation requested."));
     }
     if (request.reason.trimmed().isEmpty()) {
-        write.refuse(tr("Say why a reorientation is requested."));
+        write.refuse(QCoreApplication::translate("FollowUpStore", "Say why a reorientation is requested."));
     }
-    if (!request.requestedOn.isValid() || inFuture(request.requestedOn) || request.requestedOn < current.startDate) {
-        write.refuse(tr("The request date must fall between the start of the orientation and today."));
+    if (!request.requestedOn.isValid() || inFuture(request.requestedOn) ||
+        request.requestedOn < current.startDate) {
+        write.refuse(QCoreApplication::translate(
+            "FollowUpStore", "The request date must fall between the start of the orientation and today."));
     }
     QSqlQuery pending = write.query(QStringLiteral("SELECT 1 FROM reorientation_requests WHERE person_id = ? "
                                                    "AND deleted = 0 AND status = 'pending'"),
                                     {request.personId});
     if (write.status() && pending.next()) {
-        write.refuse(tr("A reorientation request is already pending for this person."));
+        write.refuse(QCoreApplication::translate(
+            "FollowUpStore", "A reorientation request is already pending for this person."));
     }
     const QString id = newId();
     write.insert(kRequests, id,
@@ -175,7 +194,8 @@ Result<QString> FollowUpStore::requestReorientation(const Actor& actor, Reorient
                   {QStringLiteral("reason"), request.reason.trimmed()},
                   {QStringLiteral("requested_on"), isoDay(request.requestedOn)}});
     write.event(QStringLiteral("reorientation"), QStringLiteral("created"), id, isoDay(request.requestedOn),
-                {{QStringLiteral("kind"), request.requestedKind}, {QStringLiteral("reason"), request.reason.trimmed()}});
+                {{QStringLiteral("kind"), request.requestedKind},
+                 {QStringLiteral("reason"), request.reason.trimmed()}});
     if (Status done = write.commit(); !done) {
         return done;
     }
@@ -185,13 +205,15 @@ Result<QString> FollowUpStore::requestReorientation(const Actor& actor, Reorient
 Status FollowUpStore::decideReorientation(const Actor& actor, const QString& requestId, bool accepted,
                                           const QString& decisionReason, const QDate& decidedOn) {
     QSqlQuery owner(m_database.sql());
-    owner.prepare(QStringLiteral("SELECT person_id FROM reorientation_requests WHERE id = ? AND deleted = 0"));
+    owner.prepare(
+        QStringLiteral("SELECT person_id FROM reorientation_requests WHERE id = ? AND deleted = 0"));
     owner.addBindValue(requestId);
     if (!owner.exec()) {
         return readFailed(owner);
     }
     if (!owner.next()) {
-        return Status::fail(tr("This reorientation request does not exist."));
+        return Status::fail(
+            QCoreApplication::translate("FollowUpStore", "This reorientation request does not exist."));
     }
     PathwayWrite write(m_database, actor, owner.value(0).toString(), Permission::OrientPeople);
     QSqlQuery q = write.query(QStringLiteral("SELECT status, requested_kind, requested_on FROM "
@@ -201,18 +223,21 @@ Status FollowUpStore::decideReorientation(const Actor& actor, const QString& req
     if (write.status() && q.next()) {
         requestedKind = q.value(1).toString();
         if (q.value(0).toString() != QLatin1String("pending")) {
-            write.refuse(tr("This request was already decided."));
+            write.refuse(QCoreApplication::translate("FollowUpStore", "This request was already decided."));
         } else if (!decidedOn.isValid() || inFuture(decidedOn) || decidedOn < dayFrom(q.value(2))) {
-            write.refuse(tr("The decision date must fall between the request and today."));
+            write.refuse(QCoreApplication::translate(
+                "FollowUpStore", "The decision date must fall between the request and today."));
         }
     }
     if (!accepted && decisionReason.trimmed().isEmpty()) {
-        write.refuse(tr("Give the reason for denying the request."));
+        write.refuse(
+            QCoreApplication::translate("FollowUpStore", "Give the reason for denying the request."));
     }
-    write.update(kRequests, requestId,
-                 {{QStringLiteral("status"), accepted ? QStringLiteral("accepted") : QStringLiteral("denied")},
-                  {QStringLiteral("decision_reason"), decisionReason.trimmed()},
-                  {QStringLiteral("decided_on"), isoDay(decidedOn)}});
+    write.update(
+        kRequests, requestId,
+        {{QStringLiteral("status"), accepted ? QStringLiteral("accepted") : QStringLiteral("denied")},
+         {QStringLiteral("decision_reason"), decisionReason.trimmed()},
+         {QStringLiteral("decided_on"), isoDay(decidedOn)}});
     write.event(QStringLiteral("reorientation"), QStringLiteral("decided"), requestId, isoDay(decidedOn),
                 {{QStringLiteral("status"), accepted ? QStringLiteral("accepted") : QStringLiteral("denied")},
                  {QStringLiteral("kind"), requestedKind},
@@ -239,16 +264,20 @@ Status FollowUpStore::exit(const Actor& actor, const QString& personId, const QD
     PathwayWrite write(m_database, actor, personId, Permission::RecordPathway);
     const auto [periodId, openedOn] = openPeriod(write);
     if (periodId.isEmpty()) {
-        write.refuse(tr("This person is not followed: there is nothing to close."));
+        write.refuse(QCoreApplication::translate("FollowUpStore",
+                                                 "This person is not followed: there is nothing to close."));
     }
     if (!PathwayChoices::contains(PathwayChoices::exitReasons(), reason)) {
-        write.refuse(tr("Choose the reason for the exit."));
+        write.refuse(QCoreApplication::translate("FollowUpStore", "Choose the reason for the exit."));
     } else if (reason == QLatin1String("autre") && comment.trimmed().isEmpty()) {
-        write.refuse(tr("Describe the exit in the comment when the reason is \"other\"."));
+        write.refuse(QCoreApplication::translate(
+            "FollowUpStore", "Describe the exit in the comment when the reason is \"other\"."));
     }
     if (!exitDate.isValid() || inFuture(exitDate) || exitDate < openedOn) {
-        write.refuse(tr("The exit date must fall between the follow-up opening (%1) and today.")
-                         .arg(shownDay(openedOn)));
+        write.refuse(
+            QCoreApplication::translate(
+                "FollowUpStore", "The exit date must fall between the follow-up opening (%1) and today.")
+                .arg(shownDay(openedOn)));
     }
     write.update(kPeriods, periodId,
                  {{QStringLiteral("closed_on"), isoDay(exitDate)},
@@ -258,9 +287,10 @@ Status FollowUpStore::exit(const Actor& actor, const QString& personId, const QD
         write.update(kOrientations, current.id,
                      {{QStringLiteral("end_date"), isoDay(std::max(exitDate, current.startDate))}});
     }
-    QSqlQuery running = write.query(QStringLiteral("SELECT id, start_date FROM contracts WHERE person_id = ? "
-                                                   "AND deleted = 0 AND ended_on IS NULL AND planned_end > ?"),
-                                    {personId, isoDay(exitDate)});
+    QSqlQuery running =
+        write.query(QStringLiteral("SELECT id, start_date FROM contracts WHERE person_id = ? "
+                                   "AND deleted = 0 AND ended_on IS NULL AND planned_end > ?"),
+                    {personId, isoDay(exitDate)});
     QList<std::pair<QString, QDate>> contracts;
     while (write.status() && running.next()) {
         contracts.append({running.value(0).toString(), dayFrom(running.value(1))});
@@ -280,8 +310,9 @@ Result<QList<FollowPeriod>> FollowUpStore::periods(const Actor& actor, const QSt
         return visible;
     }
     QSqlQuery q(m_database.sql());
-    q.prepare(QStringLiteral("SELECT id, opened_on, rights_opened_on, source, closed_on, exit_reason, exit_comment "
-                             "FROM follow_periods WHERE person_id = ? AND deleted = 0 ORDER BY opened_on"));
+    q.prepare(
+        QStringLiteral("SELECT id, opened_on, rights_opened_on, source, closed_on, exit_reason, exit_comment "
+                       "FROM follow_periods WHERE person_id = ? AND deleted = 0 ORDER BY opened_on"));
     q.addBindValue(personId);
     if (!q.exec()) {
         return readFailed(q);
@@ -332,7 +363,7 @@ Result<QList<Orientation>> FollowUpStore::orientations(const Actor& actor, const
 }
 
 Result<QList<ReorientationRequest>> FollowUpStore::reorientationRequests(const Actor& actor,
-                                                                        const QString& personId) const {
+                                                                         const QString& personId) const {
     if (Status visible = checkPathwayRead(m_database, actor, personId); !visible) {
         return visible;
     }

@@ -31,7 +31,8 @@ public:
 
     Result<QList<FollowPeriod>> periods(const Actor& actor, const QString& personId) const;
     Result<QList<Orientation>> orientations(const Actor& actor, const QString& personId) const;
-    Result<QList<ReorientationRequest>> reorientationRequests(const Actor& actor, const QString& personId) const;
+    Result<QList<ReorientationRequest>> reorientationRequests(const Actor& actor,
+                                                              const QString& personId) const;
 
 private:
     Database& m_database;

@@ -18,8 +18,8 @@ struct FollowPeriod {
     QDate openedOn;
     QDate rightsOpenedOn; // "date d'ouverture des droits", when the intake list gives it
     QString source = QStringLiteral("manual");
-    QDate closedOn;       // null while open
-    QString exitReason;   // PathwayChoices::exitReasons()
+    QDate closedOn;     // null while open
+    QString exitReason; // PathwayChoices::exitReasons()
     QString exitComment;
     bool isOpen() const { return closedOn.isNull(); }
 };

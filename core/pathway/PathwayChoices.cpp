@@ -6,12 +6,12 @@ namespace jalon::PathwayChoices {
 
 namespace {
 
-QString tr(const char* text) {
+QString translated(const char* text) {
     return QCoreApplication::translate("PathwayChoices", text);
 }
 
 Choice choice(const char* code, const char* label) {
-    return {QString::fromLatin1(code), tr(label)};
+    return {QString::fromLatin1(code), translated(label)};
 }
 
 bool in(const QString& code, std::initializer_list<const char*> codes) {
@@ -79,12 +79,13 @@ QList<Choice> objectiveStatuses() {
 }
 
 QList<Choice> actionStatuses() {
-    return {choice("planned", QT_TRANSLATE_NOOP("PathwayChoices", "Planned")),
-            choice("in_progress", QT_TRANSLATE_NOOP("PathwayChoices", "In progress")),
-            choice("waiting", QT_TRANSLATE_NOOP("PathwayChoices", "On hold")),
-            choice("done", QT_TRANSLATE_NOOP("PathwayChoices", "Done")),
-            choice("abandoned_by_person", QT_TRANSLATE_NOOP("PathwayChoices", "Abandoned by the person")),
-            choice("cancelled_by_structure", QT_TRANSLATE_NOOP("PathwayChoices", "Cancelled by the structure"))};
+    return {
+        choice("planned", QT_TRANSLATE_NOOP("PathwayChoices", "Planned")),
+        choice("in_progress", QT_TRANSLATE_NOOP("PathwayChoices", "In progress")),
+        choice("waiting", QT_TRANSLATE_NOOP("PathwayChoices", "On hold")),
+        choice("done", QT_TRANSLATE_NOOP("PathwayChoices", "Done")),
+        choice("abandoned_by_person", QT_TRANSLATE_NOOP("PathwayChoices", "Abandoned by the person")),
+        choice("cancelled_by_structure", QT_TRANSLATE_NOOP("PathwayChoices", "Cancelled by the structure"))};
 }
 
 QList<Choice> referralStatuses() {

@@ -41,6 +41,20 @@ QString shownDay(const QDate& date) {
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
+Result<QString> ownerOf(Database& database, const QString& table, const QString& id) {
+    QSqlQuery query(database.sql());
+    query.prepare(QStringLiteral("SELECT person_id FROM %1 WHERE id = ? AND deleted = 0").arg(table));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return readFailed(query);
+    }
+    if (!query.next()) {
+        return Result<QString>::fail(
+            QCoreApplication::translate("PathwayStore", "This record does not exist or was removed."));
+    }
+    return query.value(0).toString();
+}
+
 Status checkPathwayRead(Database& database, const Actor& actor, const QString& personId) {
     if (Status allowed = require(actor, Permission::ViewPathway); !allowed) {
         return allowed;
@@ -72,8 +86,9 @@ PathwayWrite::PathwayWrite(Database& database, const Actor& actor, const QString
     if (!m_status) {
         return;
     }
-    QSqlQuery person = query(
-        QStringLiteral("SELECT structure_id, archived FROM persons WHERE id = ? AND deleted = 0"), {personId});
+    QSqlQuery person =
+        query(QStringLiteral("SELECT structure_id, archived FROM persons WHERE id = ? AND deleted = 0"),
+              {personId});
     if (!m_status) {
         return;
     }

@@ -33,8 +33,8 @@ public:
     Status insert(const QString& table, const QString& id, const QVariantMap& fields);
     Status update(const QString& table, const QString& id, const QVariantMap& fields);
     // Adds the timeline event of the change. occurredOn: yyyy-MM-dd or yyyy-MM-ddTHH:mm.
-    Status event(const QString& kind, const QString& action, const QString& entityId, const QString& occurredOn,
-                 const QJsonObject& details = {}, const QString& privateTo = {});
+    Status event(const QString& kind, const QString& action, const QString& entityId,
+                 const QString& occurredOn, const QJsonObject& details = {}, const QString& privateTo = {});
     Status commit();
 
     // A prepared read in the same transaction.
@@ -53,6 +53,9 @@ private:
 
 // Checks a read of a person's pathway: the permission and that the person is visible.
 Status checkPathwayRead(Database& database, const Actor& actor, const QString& personId);
+
+// The person a pathway record belongs to (table names come from code), or a "does not exist" refusal.
+Result<QString> ownerOf(Database& database, const QString& table, const QString& id);
 
 // Dates as stored and back.
 QString isoDay(const QDate& date);

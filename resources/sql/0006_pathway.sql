@@ -176,3 +176,6 @@ CREATE TABLE pathway_events (
     deleted     INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX pathway_events_by_person ON pathway_events (person_id, occurred_on) WHERE deleted = 0;
+
+-- The adviser's day lists the people an adviser is referent of.
+CREATE INDEX persons_by_referent ON persons (referent_id) WHERE deleted = 0;
