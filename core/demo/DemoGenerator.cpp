@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "demo/DemoDiagnostics.h"
+#include "demo/DemoPathways.h"
 #include "demo/Dice.h"
 
 #include "common/Clock.h"
@@ -242,6 +243,9 @@ Result<int> DemoGenerator::generate(Database& database, const Actor& actor, cons
             QCoreApplication::translate("DemoGenerator", "Demo generation cancelled; nothing was written."));
     };
     QList<DemoDiagnostics::Subject> subjects;
+    QList<DemoPathways::Subject> pathways;
+    Dice pathwayDice(options.seed ^ 0x85ebca6bU);
+    DemoPathways pathwayWriter(pathwayDice);
     // The people are reckoned from the reference day; their diagnostics cover the two years before
     // the clock's day, so that history and monthly figures have something recent to show.
     const QDate diagnosticsUntil = std::max(today, Clock::instance().today());
@@ -249,6 +253,11 @@ Result<int> DemoGenerator::generate(Database& database, const Actor& actor, cons
         Person person = makePerson(dice, names, communes, today, referents);
         person.structureId = actor.structureId;
         status = writer.insert(QStringLiteral("persons"), person.id, PersonStore::columnsOf(person));
+        if (options.pathways) {
+            pathways.append(
+                {person.id, person.referentId, person.structureId, person.followStatus,
+                 person.createdAt.date().addDays(std::max<qint64>(0, today.daysTo(diagnosticsUntil)))});
+        }
         if (diagnostics) {
             subjects.append({person.id, person.referentId.isEmpty() ? actor.userId : person.referentId,
                              person.structureId, person.createdAt.date()});
@@ -261,6 +270,12 @@ Result<int> DemoGenerator::generate(Database& database, const Actor& actor, cons
     // pages together, not interleaved row by row (which slowed the register's search by a third).
     for (qsizetype i = 0; status && diagnostics && i < subjects.size(); ++i) {
         status = diagnostics->write(writer, subjects.at(i), diagnosticsUntil).status();
+        if (status && progress && (i + 1) % 1000 == 0 && !progress(options.persons)) {
+            return cancelled();
+        }
+    }
+    for (qsizetype i = 0; status && i < pathways.size(); ++i) {
+        status = pathwayWriter.write(writer, pathways.at(i), actor.userId, diagnosticsUntil).status();
         if (status && progress && (i + 1) % 1000 == 0 && !progress(options.persons)) {
             return cancelled();
         }

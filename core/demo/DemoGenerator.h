@@ -14,8 +14,9 @@ class Database;
 // Fills an empty database with a fictional territory for demonstrations and benchmarks:
 // a structure in the Côtes-d'Armor with a team of advisers, and people with French names
 // (compound names, apostrophes, accents), real communes weighted by population, plausible
-// ages, RSA statuses, contacts and CAF numbers, and diagnostics (DemoDiagnostics). The same seed always gives
-// the same people, ids included. Written in one transaction through the change log like any other change.
+// ages, RSA statuses, contacts and CAF numbers, diagnostics (DemoDiagnostics) and pathways (DemoPathways).
+// The same seed always gives the same people, ids included. Written in one transaction through the change log
+// like any other change.
 class DemoGenerator {
 public:
     struct Options {
@@ -23,6 +24,7 @@ public:
         quint32 seed = 1;
         QString departement = QStringLiteral("22");
         bool diagnostics = true; // one to three diagnostics for most people
+        bool pathways = true;    // a pathway for everyone (DemoPathways), about twenty events each
     };
     // Called every 1,000 people with the count done; return false to cancel (nothing is written).
     using Progress = std::function<bool(int done)>;

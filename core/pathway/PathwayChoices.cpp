@@ -47,7 +47,7 @@ QList<Choice> appointmentPurposes() {
             choice("accompaniment", QT_TRANSLATE_NOOP("PathwayChoices", "Accompaniment")),
             choice("contract", QT_TRANSLATE_NOOP("PathwayChoices", "Contract signature")),
             choice("workshop", QT_TRANSLATE_NOOP("PathwayChoices", "Workshop or information session")),
-            choice("other", QT_TRANSLATE_NOOP("PathwayChoices", "Other"))};
+            choice("other", QT_TRANSLATE_NOOP("PathwayChoices", "Other appointment"))};
 }
 
 QList<Choice> appointmentStatuses() {

@@ -138,20 +138,29 @@ Status PathwayWrite::update(const QString& table, const QString& id, const QVari
 
 Status PathwayWrite::event(const QString& kind, const QString& action, const QString& entityId,
                            const QString& occurredOn, const QJsonObject& details, const QString& privateTo) {
+    return insert(QStringLiteral("pathway_events"), newId(),
+                  pathwayEventFields(m_personId, kind, action, entityId, occurredOn, details, m_actor.userId,
+                                     Clock::instance().nowUtc(), privateTo));
+}
+
+QVariantMap pathwayEventFields(const QString& personId, const QString& kind, const QString& action,
+                               const QString& entityId, const QString& occurredOn, const QJsonObject& details,
+                               const QString& actorId, const QDateTime& recordedAt,
+                               const QString& privateTo) {
     QVariantMap fields{
-        {QStringLiteral("person_id"), m_personId},
+        {QStringLiteral("person_id"), personId},
         {QStringLiteral("occurred_on"), occurredOn},
         {QStringLiteral("kind"), kind},
         {QStringLiteral("action"), action},
         {QStringLiteral("entity_id"), entityId},
         {QStringLiteral("details"), QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))},
-        {QStringLiteral("actor_id"), m_actor.userId},
-        {QStringLiteral("recorded_at"), Clock::instance().nowUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("actor_id"), actorId},
+        {QStringLiteral("recorded_at"), recordedAt.toUTC().toString(Qt::ISODateWithMs)},
     };
     if (!privateTo.isEmpty()) {
         fields.insert(QStringLiteral("private_to"), privateTo);
     }
-    return insert(QStringLiteral("pathway_events"), newId(), fields);
+    return fields;
 }
 
 Status PathwayWrite::commit() {

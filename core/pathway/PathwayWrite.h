@@ -7,6 +7,7 @@
 #include "security/Permissions.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariantMap>
@@ -50,6 +51,12 @@ private:
     std::optional<Transaction> m_transaction;
     ChangeWriter m_writer;
 };
+
+// The columns of one pathway_events row (PathwayWrite::event, and the demo that writes in bulk).
+QVariantMap pathwayEventFields(const QString& personId, const QString& kind, const QString& action,
+                               const QString& entityId, const QString& occurredOn, const QJsonObject& details,
+                               const QString& actorId, const QDateTime& recordedAt,
+                               const QString& privateTo = {});
 
 // Checks a read of a person's pathway: the permission and that the person is visible.
 Status checkPathwayRead(Database& database, const Actor& actor, const QString& personId);
