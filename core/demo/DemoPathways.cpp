@@ -395,7 +395,9 @@ Result<int> DemoPathways::write(ChangeWriter& writer, const Subject& subject, co
         return w.status ? Result<int>(w.events) : Result<int>(w.status);
     }
     const bool exits = subject.followStatus == QLatin1String("exited");
-    const QDate opened = std::min(subject.enteredOn, today.addDays(-40 - m_dice.below(60)));
+    // Room for an orientation and a few appointments; those who left stayed at least two months.
+    const QDate opened = std::min(subject.enteredOn, exits ? today.addDays(-120 - m_dice.below(200))
+                                                           : today.addDays(-40 - m_dice.below(60)));
     QDate until = today;
     if (exits) {
         until = std::min(opened.addDays(150 + m_dice.below(600)), today.addDays(-5 - m_dice.below(60)));

@@ -109,6 +109,12 @@ std::pair<int, QStringList> contentsOf(const QString& path) {
     while (query.next()) {
         sample << query.value(0).toString() << query.value(1).toString() << query.value(2).toString();
     }
+    // And their pathways: a dataset made before pathways existed is stale.
+    query.exec(QStringLiteral("SELECT e.id, e.occurred_on, e.kind FROM pathway_events e WHERE e.person_id IN "
+                              "(SELECT id FROM persons ORDER BY seq LIMIT 20) ORDER BY e.id"));
+    while (query.next()) {
+        sample << query.value(0).toString() << query.value(1).toString() << query.value(2).toString();
+    }
     return {persons, sample};
 }
 
