@@ -153,6 +153,16 @@ Result<QString> FollowUpStore::orient(const Actor& actor, Orientation orientatio
                          .arg(PathwayChoices::label(PathwayChoices::orientationKinds(), current.kind),
                               shownDay(current.startDate)));
     }
+    if (!orientation.referentId.isEmpty()) {
+        QSqlQuery referent =
+            write.query(QStringLiteral("SELECT 1 FROM users WHERE id = ? AND structure_id = ? "
+                                       "AND deleted = 0"),
+                        {orientation.referentId, orientation.structureId});
+        if (write.status() && !referent.next()) {
+            write.refuse(QCoreApplication::translate("FollowUpStore",
+                                                     "The referent must be a member of the structure."));
+        }
+    }
     const QString id = newId();
     writeOrientation(write, orientation, id);
     if (Status done = write.commit(); !done) {
