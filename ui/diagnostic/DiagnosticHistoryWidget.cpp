@@ -2,6 +2,7 @@
 
 #include "ui_DiagnosticHistoryWidget.h"
 
+#include "common/PrintPreview.h"
 #include "diagnostic/DiagnosticPrintout.h"
 #include "diagnostic/DiagnosticStore.h"
 #include "diagnostic/DiagnosticWizard.h"
@@ -13,8 +14,6 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QTextDocument>
 
 namespace jalon {
@@ -35,17 +34,6 @@ QString changeText(LevelChange change) {
     return {};
 }
 
-void previewInDialog(QTextDocument& document, const QString& title, QWidget* parent) {
-    QPrinter printer(QPrinter::HighResolution);
-    PagedDocumentWriter::setUpPage(printer);
-    printer.setDocName(title);
-    QPrintPreviewDialog preview(&printer, parent);
-    preview.setWindowTitle(title);
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
-                     [&document](QPrinter* target) { PagedDocumentWriter::print(document, *target); });
-    preview.exec();
-}
-
 } // namespace
 
 DiagnosticHistoryWidget::DiagnosticHistoryWidget(QWidget* parent)
@@ -56,7 +44,7 @@ DiagnosticHistoryWidget::DiagnosticHistoryWidget(QWidget* parent)
     m_ui->comparisonTable->header()->setStretchLastSection(true);
     m_runWizard = [](DiagnosticWizard& wizard) { wizard.exec(); };
     m_runPreview = [this](QTextDocument& document, const QString& title) {
-        previewInDialog(document, title, this);
+        previewDocument(document, title, this);
     };
     m_ask = [this](const QString& question) {
         return QMessageBox::question(this, tr("Diagnostic"), question, QMessageBox::Yes | QMessageBox::Cancel,
