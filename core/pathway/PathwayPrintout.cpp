@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "diagnostic/DiagnosticStore.h"
 #include "pathway/ActionPlanStore.h"
 #include "pathway/AppointmentStore.h"
 #include "pathway/ContractStore.h"
@@ -66,6 +67,13 @@ Result<PathwayPrintout> PathwayPrintout::gather(Database& database, const Actor&
             if (plan.isOpen()) {
                 break;
             }
+        }
+    }
+    if (out.hasPlan && !out.plan.diagnosticId.isEmpty()) {
+        // The person knows the diagnostic by its date, not its id.
+        if (const Result<Diagnostic> diagnostic =
+                DiagnosticStore(database).load(actor, out.plan.diagnosticId)) {
+            out.planDiagnosticDate = diagnostic->date();
         }
     }
     if (what == What::Plan && !out.hasPlan) {

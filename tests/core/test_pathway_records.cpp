@@ -12,6 +12,7 @@
 #include "pathway/AppointmentStore.h"
 #include "pathway/ContractStore.h"
 #include "pathway/NoteStore.h"
+#include "pathway/PathwayPrintout.h"
 #include "pathway/ReferralStore.h"
 #include "pathway/Timeline.h"
 
@@ -144,6 +145,11 @@ TEST_CASE("An action plan takes a diagnostic's priorities, tracks statuses and c
     CHECK(plan.diagnosticId == d.id);
     CHECK(plan.objectives[0].label == QStringLiteral("Passer le permis B"));
     CHECK(plan.objectives[0].themeLabel == grid.theme(QStringLiteral("mobilite"))->label.text());
+    const auto printout = PathwayPrintout::gather(t.db(), t.actor(), person, PathwayPrintout::What::Plan);
+    REQUIRE(printout);
+    CHECK(printout->hasPlan);
+    CHECK(printout->planDiagnosticDate == diagnostics.load(t.actor(), d.id)->date());
+    CHECK(printout->personName == QStringLiteral("Maëlle LE GOFF"));
 
     PlanObjective free;
     free.planId = planId.value();
