@@ -62,6 +62,15 @@ const QStringList kServices{QStringLiteral("Garage solidaire du Trégor"),
                             QStringLiteral("Atelier numérique du CCAS"),
                             QStringLiteral("GRETA Côtes-d'Armor, remise à niveau"),
                             QStringLiteral("Aide alimentaire du Secours populaire")};
+const QStringList kCommitments{
+    QStringLiteral(
+        "Participer aux rendez-vous fixés avec le référent et aux actions prévues au plan d'action. "
+        "Informer le référent de tout changement de situation."),
+    QStringLiteral(
+        "Se rendre disponible pour les ateliers collectifs de recherche d'emploi et tenir à jour son "
+        "CV. Le service s'engage à proposer un accompagnement adapté et des offres correspondant au projet."),
+    QStringLiteral("Engager les démarches de santé et de logement définies ensemble ; le service s'engage à "
+                   "accompagner ces démarches et à orienter vers les partenaires du territoire.")};
 const QStringList kNotes{
     QStringLiteral("Appel de la personne pour reporter le rendez-vous."),
     QStringLiteral("Dossier de demande de logement social déposé."),
@@ -197,7 +206,9 @@ public:
     }
 
     // Successive contracts from start; the one running at `until` ends then if the pathway ends.
-    void contracts(QDate start, const QDate& until, bool ending, const QString& orientation) {
+    // Returns the first contract's id (empty if none started).
+    QString contracts(QDate start, const QDate& until, bool ending, const QString& orientation) {
+        QString first;
         while (status && start <= until && start <= m_today) {
             const QString kind = orientation == QLatin1String("professionnelle") && m_dice.chance(60)
                                      ? QStringLiteral("PPAE")
@@ -207,7 +218,8 @@ public:
             QVariantMap fields{{QStringLiteral("kind"), kind},
                                {QStringLiteral("start_date"), day(start)},
                                {QStringLiteral("planned_end"), day(end)},
-                               {QStringLiteral("signed_on"), day(start)}};
+                               {QStringLiteral("signed_on"), day(start)},
+                               {QStringLiteral("commitments"), m_dice.pick(kCommitments)}};
             const bool cut = ending && end > until;
             if (cut) {
                 fields.insert(QStringLiteral("ended_on"), day(until));
@@ -223,11 +235,17 @@ public:
                 event(QStringLiteral("contract"), QStringLiteral("ended"), id, day(until),
                       {{QStringLiteral("kind"), kind}});
             }
+            if (first.isEmpty()) {
+                first = id;
+            }
             start = end.addDays(1 + m_dice.below(20));
         }
+        return first;
     }
 
-    void plan(const QDate& opened, const QDate& until, bool closing, const QString& orientation) {
+    // The objectives are those of the contract signed the day the plan opens, with the person's consent.
+    void plan(const QDate& opened, const QDate& until, bool closing, const QString& orientation,
+              const QString& contractId) {
         if (opened > m_today) {
             return;
         }
@@ -252,13 +270,16 @@ public:
                 done < m_today.addDays(-30) && m_dice.chance(55)
                     ? weighted(m_dice, {{80, QStringLiteral("achieved")}, {20, QStringLiteral("abandoned")}})
                     : QStringLiteral("in_progress");
-            insert(QStringLiteral("plan_objectives"), objectiveId,
-                   {{QStringLiteral("plan_id"), planId},
-                    {QStringLiteral("theme"), theme->code},
-                    {QStringLiteral("theme_label"), theme->label},
-                    {QStringLiteral("label"), label},
-                    {QStringLiteral("status"), outcome},
-                    {QStringLiteral("created_on"), day(opened)}});
+            insert(
+                QStringLiteral("plan_objectives"), objectiveId,
+                {{QStringLiteral("plan_id"), planId},
+                 {QStringLiteral("theme"), theme->code},
+                 {QStringLiteral("theme_label"), theme->label},
+                 {QStringLiteral("label"), label},
+                 {QStringLiteral("status"), outcome},
+                 {QStringLiteral("created_on"), day(opened)},
+                 {QStringLiteral("contract_id"), contractId.isEmpty() ? QVariant() : QVariant(contractId)},
+                 {QStringLiteral("consent_on"), contractId.isEmpty() ? QVariant() : QVariant(day(opened))}});
             event(QStringLiteral("objective"), QStringLiteral("created"), objectiveId, day(opened),
                   {{QStringLiteral("label"), label}, {QStringLiteral("theme"), theme->label}});
             const int actions = theme->actions.isEmpty() ? 0 : 1 + m_dice.below(2);
@@ -412,9 +433,9 @@ Result<int> DemoPathways::write(ChangeWriter& writer, const Subject& subject, co
     const QDate first =
         w.appointments(oriented.addDays(5 + m_dice.below(35)), exits ? until : today.addDays(60), kind);
     const QDate contractStart = (first.isValid() ? first : oriented.addDays(30)).addDays(m_dice.below(10));
-    w.contracts(contractStart, until, exits, kind);
+    const QString contractId = w.contracts(contractStart, until, exits, kind);
     if (contractStart <= until) {
-        w.plan(contractStart, until, exits, kind);
+        w.plan(contractStart, until, exits, kind, contractId);
     }
     const qint64 length = oriented.daysTo(until);
     for (int i = m_dice.below(3); i > 0 && length > 30; --i) {
