@@ -60,6 +60,18 @@ QString helpText() {
                "                                   write the diagnostic's printed summary as a PDF\n"
                "                                   (--without-sensitive: leave out the grid's sensitive "
                "themes)\n"
+               "  pathway events PERSON_ID         the person's timeline, oldest first: date, kind, action,\n"
+               "                                   description, recorded by\n"
+               "  pathway print PERSON_ID --what plan|contract|convocation --out FILE.pdf [--appointment ID]\n"
+               "                                   write the action plan, the latest contract or a convocation\n"
+               "                                   letter (the next appointment unless --appointment) as a PDF\n"
+               "  intake import FILE.csv [--dry-run] [--create-duplicates] [--mapping \"Header=field,...\"]\n"
+               "                                   import the list of people to orient (UTF-8 or Windows-1252,\n"
+               "                                   ; or , separated): one line per row, LINE<TAB>status<TAB>name\n"
+               "                                   <TAB>reason (status: new, update, up-to-date, duplicate,\n"
+               "                                   error), then a summary; rows in error and possible duplicates\n"
+               "                                   are not written (--create-duplicates: create the latter);\n"
+               "                                   --dry-run writes nothing\n"
                "\n"
                "Lists print one person per line: id, last name, first name, birth date, commune, separated "
                "by tabs.\n"
@@ -160,6 +172,12 @@ int main(int argc, char* argv[]) {
     }
     if (command == QLatin1String("diagnostic")) {
         return runDiagnostic(context, args);
+    }
+    if (command == QLatin1String("intake")) {
+        return runIntake(context, args);
+    }
+    if (command == QLatin1String("pathway")) {
+        return runPathway(context, args);
     }
     return context.usage(QCoreApplication::translate("Cli", "Unknown command: %1.").arg(command));
 }
