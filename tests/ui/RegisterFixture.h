@@ -6,6 +6,7 @@
 #include "persons/PersonRegisterWidget.h"
 #include "settings/Settings.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -42,6 +43,8 @@ public:
             return questionAnswer;
         });
         m_window->show();
+        // The window opens on the home screen; these tests work in the register (Ctrl+2).
+        m_window->findChild<QAction*>(QStringLiteral("actionRegister"))->trigger();
         QCoreApplication::processEvents();
     }
     void closeWindow() { m_window.reset(); }

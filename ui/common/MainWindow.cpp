@@ -3,7 +3,11 @@
 #include "ui_MainWindow.h"
 
 #include "db/Database.h"
+#include "home/HomeWidget.h"
+#include "intake/IntakeImportDialog.h"
+#include "persons/PersonListModel.h"
 #include "persons/PersonRegisterWidget.h"
+#include "security/Permissions.h"
 #include "settings/Settings.h"
 #include "settings/SettingsDialog.h"
 
@@ -34,6 +38,7 @@ MainWindow::MainWindow(Database& database, const Actor& actor, Settings& setting
     statusBar()->addPermanentWidget(userLabel);
     connect(m_ui->registerWidget, &PersonRegisterWidget::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    setUpViews(actor);
     connect(m_ui->actionNewPerson, &QAction::triggered, m_ui->registerWidget,
             &PersonRegisterWidget::newPerson);
     connect(m_ui->actionSave, &QAction::triggered, m_ui->registerWidget, &PersonRegisterWidget::save);
@@ -48,6 +53,21 @@ MainWindow::MainWindow(Database& database, const Actor& actor, Settings& setting
             &PersonRegisterWidget::printDiagnostic);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    // File > Import intake list: the département's list of people to orient (IntakeImportDialog).
+    auto* importIntake = new QAction(tr("&Import intake list…"), this);
+    importIntake->setObjectName(QStringLiteral("actionImportIntake"));
+    importIntake->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importIntake->setEnabled(isAllowed(actor, Permission::OrientPeople));
+    m_ui->fileMenu->insertAction(m_ui->actionSettings, importIntake);
+    connect(importIntake, &QAction::triggered, this, [this, actor] {
+        IntakeImportDialog dialog(m_database, actor, this);
+        connect(&dialog, &IntakeImportDialog::importFinished, this, [this](bool written) {
+            if (written) {
+                m_ui->registerWidget->model()->reload();
+            }
+        });
+        dialog.exec();
+    });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     restoreGeometry(m_settings.bytes(Settings::Key::MainWindowGeometry));
@@ -57,7 +77,7 @@ MainWindow::MainWindow(Database& database, const Actor& actor, Settings& setting
                "file was kept in %1.")
                 .arg(QDir::toNativeSeparators(database.migrationBackupPath())));
     }
-    m_ui->registerWidget->focusSearch();
+    m_ui->homeWidget->setFocus();
     // After the window shows: offer to resume what a crash or forced close left unsaved.
     QTimer::singleShot(0, m_ui->registerWidget, &PersonRegisterWidget::offerDrafts);
     if (!database.integrityChecked()) {
@@ -69,6 +89,30 @@ MainWindow::~MainWindow() = default;
 
 PersonRegisterWidget* MainWindow::registerWidget() const {
     return m_ui->registerWidget;
+}
+
+void MainWindow::setUpViews(const Actor& actor) {
+    m_ui->homeWidget->initialize(m_database, actor);
+    connect(m_ui->homeWidget, &HomeWidget::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    const auto showRegister = [this] { m_ui->viewTabs->setCurrentWidget(m_ui->registerWidget); };
+    connect(m_ui->homeWidget, &HomeWidget::personRequested, this, [this, showRegister](const QString& id) {
+        showRegister();
+        if (m_ui->registerWidget->settleUnsavedChanges()) {
+            m_ui->registerWidget->openPerson(id);
+        }
+    });
+    connect(m_ui->actionHome, &QAction::triggered, this, [this] {
+        m_ui->viewTabs->setCurrentWidget(m_ui->homeWidget);
+        m_ui->homeWidget->setFocus();
+    });
+    connect(m_ui->actionRegister, &QAction::triggered, this, showRegister);
+    // The register's actions bring it forward first (connected before the actions' own slots).
+    for (QAction* action :
+         {m_ui->actionNewPerson, m_ui->actionSave, m_ui->actionArchive, m_ui->actionFind,
+          m_ui->actionDiagnostic, m_ui->actionDiagnosticHistory, m_ui->actionPrintDiagnostic}) {
+        connect(action, &QAction::triggered, this, showRegister);
+    }
 }
 
 void MainWindow::setUpUndo() {

@@ -18,7 +18,8 @@ class PersonRegisterWidget;
 class Settings;
 
 // Jalon's main window (layout and actions in forms/common/MainWindow.ui): menus, shortcuts,
-// the undo stack, and the register as central screen. It wires features; it does not do
+// the undo stack, and the two views as tabs: the home screen "To do" (Ctrl+1) and the register
+// (Ctrl+2). It wires features; it does not do
 // their work. Closing asks about unsaved edits, so nothing typed is dropped silently.
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -33,6 +34,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void setUpViews(const Actor& actor);
     void setUpUndo();
     void startIntegrityCheck();
     void showSettings();

@@ -3,6 +3,7 @@
 #include "ui_PersonRegisterWidget.h"
 
 #include "diagnostic/DiagnosticHistoryWidget.h"
+#include "timeline/PathwayWidget.h"
 
 #include "db/Database.h"
 #include "drafts/DraftStore.h"
@@ -89,6 +90,10 @@ void PersonRegisterWidget::initialize(Database& database, const Actor& actor, QU
     m_ui->diagnostics->initialize(database, actor);
     connect(m_ui->diagnostics, &DiagnosticHistoryWidget::statusMessage, this,
             &PersonRegisterWidget::statusMessage);
+    m_ui->pathway->initialize(database, actor);
+    connect(m_ui->pathway, &PathwayWidget::statusMessage, this, &PersonRegisterWidget::statusMessage);
+    connect(m_ui->pathway, &PathwayWidget::pathwayChanged, this,
+            [this](const QString& id) { m_model->refreshPerson(id); });
 
     QTableView* table = m_ui->personTable;
     table->setModel(m_model);
@@ -193,6 +198,7 @@ bool PersonRegisterWidget::openPerson(const QString& id) {
     m_currentId = id;
     m_ui->editor->setPerson(person.value());
     m_ui->diagnostics->setPerson(id, person->firstName + QLatin1Char(' ') + person->lastName);
+    m_ui->pathway->setPerson(id);
     selectPerson(id);
     updateArchiveButton();
     return true;
@@ -218,6 +224,7 @@ void PersonRegisterWidget::newPerson() {
     selectPerson({});
     m_ui->editor->setPerson(Person());
     m_ui->diagnostics->setPerson({}, {});
+    m_ui->pathway->setPerson({});
     m_ui->personTabs->setCurrentWidget(m_ui->editor);
     m_ui->editor->focusFirstField();
     updateArchiveButton();
@@ -263,6 +270,7 @@ bool PersonRegisterWidget::createPerson(const Person& person) {
     m_currentId = id.value();
     m_ui->editor->setPerson(stored.value());
     m_ui->diagnostics->setPerson(m_currentId, stored->firstName + QLatin1Char(' ') + stored->lastName);
+    m_ui->pathway->setPerson(m_currentId);
     m_model->reload();
     Q_EMIT statusMessage(tr("%1 %2 added.").arg(stored->firstName, stored->lastName));
     return true;
@@ -318,6 +326,7 @@ void PersonRegisterWidget::onPersonChanged(const QString& id) {
             m_currentId.clear();
             m_ui->editor->setPerson(Person());
             m_ui->diagnostics->setPerson({}, {});
+            m_ui->pathway->setPerson({});
         }
     }
     m_model->reload();
