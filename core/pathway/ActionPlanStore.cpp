@@ -131,8 +131,33 @@ Result<QString> ActionPlanStore::addObjective(const Actor& actor, PlanObjective 
     if (objective.theme.trimmed().isEmpty() || objective.themeLabel.trimmed().isEmpty()) {
         write.refuse(QCoreApplication::translate("ActionPlanStore", "Choose the objective's theme."));
     }
+    QString contractKind;
+    if (!objective.contractId.isEmpty()) {
+        QSqlQuery contract =
+            write.query(QStringLiteral("SELECT kind FROM contracts WHERE id = ? AND person_id = ? "
+                                       "AND deleted = 0"),
+                        {objective.contractId, owner.value()});
+        if (write.status() && contract.next()) {
+            contractKind = contract.value(0).toString();
+        } else {
+            write.refuse(
+                QCoreApplication::translate("ActionPlanStore", "This contract is not one of this person's."));
+        }
+        if (!validDay(objective.consentOn)) {
+            write.refuse(QCoreApplication::translate(
+                "ActionPlanStore",
+                "Record the day the person gave their consent to tie this objective to the contract."));
+        }
+    }
     const QString id = newId();
     insertObjective(write, objective, id);
+    if (!objective.contractId.isEmpty()) {
+        write.update(kObjectives, id,
+                     {{QStringLiteral("contract_id"), objective.contractId},
+                      {QStringLiteral("consent_on"), isoDay(objective.consentOn)}});
+        write.event(QStringLiteral("objective"), QStringLiteral("tied"), id, isoDay(objective.consentOn),
+                    {{QStringLiteral("contract"), contractKind}});
+    }
     if (Status done = write.commit(); !done) {
         return done;
     }

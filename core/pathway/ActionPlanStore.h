@@ -18,6 +18,7 @@ public:
     // Opens a plan; with a diagnostic id, its priorities become the plan's objectives.
     Result<QString> open(const Actor& actor, const QString& personId, const QDate& openedOn,
                          const QString& diagnosticId = {});
+    // With a contract id, the objective is tied to that contract at once (consentOn required).
     Result<QString> addObjective(const Actor& actor, PlanObjective objective);
     Status setObjectiveStatus(const Actor& actor, const QString& objectiveId, const QString& status,
                               const QDate& on);

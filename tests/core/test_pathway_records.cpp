@@ -187,12 +187,21 @@ TEST_CASE("An action plan takes a diagnostic's priorities, tracks statuses and c
     CHECK_FALSE(store.tieToContract(t.actor(), objective.value(), contract, QDate())); // consent needed
     REQUIRE(store.tieToContract(t.actor(), objective.value(), contract, QDate(2026, 6, 2)));
 
+    PlanObjective agreed = free;
+    agreed.label = QStringLiteral("Suivre une formation bureautique");
+    agreed.contractId = contract;
+    CHECK_FALSE(store.addObjective(t.actor(), agreed)); // tied without consent
+    agreed.consentOn = QDate(2026, 6, 3);
+    REQUIRE(store.addObjective(t.actor(), agreed));
+
     CHECK_FALSE(store.close(t.actor(), planId.value(), QDate(2026, 6, 14), QStringLiteral("  ")));
     REQUIRE(store.close(t.actor(), planId.value(), QDate(2026, 6, 14), QStringLiteral("Objectifs atteints")));
     CHECK_FALSE(store.addObjective(t.actor(), free)); // closed
     plan = store.get(t.actor(), planId.value()).value();
     CHECK(plan.bilan == QStringLiteral("Objectifs atteints"));
-    REQUIRE(plan.objectives.size() == 4);
+    REQUIRE(plan.objectives.size() == 5);
+    CHECK(plan.objectives[4].contractId == contract);
+    CHECK(plan.objectives[4].consentOn == QDate(2026, 6, 3));
     CHECK(plan.objectives[3].contractId == contract);
     CHECK(plan.objectives[3].consentOn == QDate(2026, 6, 2));
     REQUIRE(plan.objectives[3].actions.size() == 1);

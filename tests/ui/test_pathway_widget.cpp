@@ -13,10 +13,14 @@
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineOverview.h"
 
+#include "pathway/ActionPlanStore.h"
 #include "pathway/AppointmentStore.h"
+#include "pathway/ContractStore.h"
 #include "pathway/NoteStore.h"
+#include "pathway/Referential.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -27,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -209,4 +214,120 @@ TEST_CASE("Ctrl+F in the pathway tab searches the pathway, not the window's own 
     QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
     CHECK(child<QLineEdit>(f.widget, "searchEdit")->hasFocus());
     CHECK(windowFinds == 0);
+}
+
+TEST_CASE("An objective is picked from the national referential and tied to the contract with consent",
+          "[ui][pathway][plan]") {
+    PathwayFixture f;
+    Contract cer;
+    cer.personId = f.person;
+    cer.startDate = QDate(2026, 10, 1);
+    cer.plannedEnd = QDate(2027, 3, 31);
+    const QString contract = ContractStore(f.t.db()).record(f.t.actor(), cer).value();
+    REQUIRE(ActionPlanStore(f.t.db()).open(f.t.actor(), f.person, QDate(2026, 10, 1)));
+    f.widget.reload();
+
+    QString refusal;
+    QStringList offered;
+    f.drive = [&](QDialog& dialog) {
+        auto* form = qobject_cast<PathwayFormDialog*>(&dialog);
+        REQUIRE(form);
+        QComboBox* theme = child<QComboBox>(dialog, "themeCombo");
+        theme->setCurrentIndex(theme->findData(QStringLiteral("mobilite")));
+        QComboBox* objective = child<QComboBox>(dialog, "objectiveCombo");
+        for (int i = 0; i < objective->count(); ++i) {
+            offered << objective->itemText(i);
+        }
+        objective->setCurrentIndex(0);
+        QComboBox* contracts = child<QComboBox>(dialog, "contractCombo");
+        contracts->setCurrentIndex(contracts->findData(contract));
+        clickOk(dialog); // tied without the consent date: refused
+        refusal = form->message();
+        child<QCheckBox>(dialog, "consentEditCheck")->setChecked(true);
+        clickOk(dialog);
+    };
+    f.triggerAdd("objective");
+
+    CHECK(offered == Referential::theme(QStringLiteral("mobilite"))->objectives);
+    CHECK(refusal.contains(QCoreApplication::translate(
+        "ActionPlanStore",
+        "Record the day the person gave their consent to tie this objective to the contract.")));
+    const ActionPlan plan = ActionPlanStore(f.t.db()).ofPerson(f.t.actor(), f.person)->first();
+    REQUIRE(plan.objectives.size() == 1);
+    CHECK(plan.objectives.first().theme == QStringLiteral("mobilite"));
+    CHECK(plan.objectives.first().label == offered.first());
+    CHECK(plan.objectives.first().contractId == contract);
+    CHECK(plan.objectives.first().consentOn == kNow.date());
+}
+
+TEST_CASE("Print previews the action plan, the contract and the selected appointment's convocation",
+          "[ui][pathway][print]") {
+    PathwayFixture f;
+    QStringList previewed;
+    QString lastText;
+    f.widget.setPreviewRunner([&](QTextDocument& document, const QString& title) {
+        previewed << title;
+        lastText = document.toPlainText();
+    });
+    QString status;
+    QObject::connect(&f.widget, &PathwayWidget::statusMessage,
+                     [&](const QString& message) { status = message; });
+    QMenu* menu = child<QToolButton>(f.widget, "printButton")->menu();
+    REQUIRE(menu);
+    const auto print = [&](const char* name) {
+        QAction* action = menu->findChild<QAction*>(QLatin1String(name));
+        REQUIRE(action);
+        action->trigger();
+    };
+
+    print("printContractAction"); // nothing to print yet: said, not previewed
+    CHECK(previewed.isEmpty());
+    CHECK(status == QCoreApplication::translate("PathwayPrintout", "This person has no contract to print."));
+
+    Contract cer;
+    cer.personId = f.person;
+    cer.startDate = QDate(2026, 10, 1);
+    cer.plannedEnd = QDate(2027, 3, 31);
+    cer.commitments = QStringLiteral("Participer aux ateliers");
+    REQUIRE(ContractStore(f.t.db()).record(f.t.actor(), cer));
+    REQUIRE(ActionPlanStore(f.t.db()).open(f.t.actor(), f.person, QDate(2026, 10, 1)));
+    Appointment first;
+    first.personId = f.person;
+    first.scheduledAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0));
+    first.invitedOn = QDate(2026, 11, 14);
+    first.place = QStringLiteral("Mairie de Perros-Guirec");
+    REQUIRE(AppointmentStore(f.t.db()).plan(f.t.actor(), first));
+    Appointment second = first;
+    second.scheduledAt = QDateTime(QDate(2026, 12, 3), QTime(16, 0));
+    second.place = QStringLiteral("CCAS de Lannion");
+    REQUIRE(AppointmentStore(f.t.db()).plan(f.t.actor(), second));
+    f.widget.reload();
+
+    print("printPlanAction");
+    print("printContractAction");
+    REQUIRE(previewed.size() == 2);
+    CHECK(lastText.contains(QStringLiteral("Participer aux ateliers")));
+
+    print("printConvocationAction"); // nothing selected: the next appointment
+    REQUIRE(previewed.size() == 3);
+    CHECK(lastText.contains(QStringLiteral("Perros-Guirec")));
+
+    // With the December appointment selected, its convocation.
+    QTreeView* view = child<QTreeView>(f.widget, "timelineView");
+    const QAbstractItemModel* model = view->model();
+    for (int m = 0; m < model->rowCount(); ++m) {
+        for (int row = 0; row < model->rowCount(model->index(m, 0)); ++row) {
+            const QModelIndex index = model->index(row, 0, model->index(m, 0));
+            if (index.data(TimelineModel::KindRole).toString() == QLatin1String("appointment") &&
+                index.sibling(row, TimelineModel::DescriptionColumn)
+                    .data(Qt::DisplayRole)
+                    .toString()
+                    .contains(QStringLiteral("03/12"))) {
+                view->setCurrentIndex(index);
+            }
+        }
+    }
+    print("printConvocationAction");
+    REQUIRE(previewed.size() == 4);
+    CHECK(lastText.contains(QStringLiteral("CCAS de Lannion")));
 }

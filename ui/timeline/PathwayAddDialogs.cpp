@@ -12,6 +12,7 @@
 #include "pathway/FollowUpStore.h"
 #include "pathway/NoteStore.h"
 #include "pathway/PathwayChoices.h"
+#include "pathway/Referential.h"
 #include "pathway/ReferralStore.h"
 
 #include <QCheckBox>
@@ -28,6 +29,13 @@ namespace {
 
 QDate today() {
     return Clock::instance().today();
+}
+
+// An editable list: the adviser picks from it or types their own text.
+QComboBox* editable(QComboBox* combo) {
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    return combo;
 }
 
 // The person's open plan, if any.
@@ -157,25 +165,49 @@ PathwayDialogs::Form PathwayDialogs::objective(const PathwayContext& c, QWidget*
     if (open.id.isEmpty()) {
         d->setIntro(tr("The person has no open action plan: open one first."));
     }
+    // The national referential's themes and objectives; an adviser may also type their own.
     QList<Choice> themes;
-    if (auto grid =
-            QuestionnaireStore(*c.database).loadLatest(c.actor, DiagnosticStore::defaultDefinitionId())) {
-        for (const Theme& theme : grid->themes) {
-            themes.append({theme.id, theme.label.text()});
+    for (const Referential::Theme& theme : Referential::themes()) {
+        themes.append({theme.code, theme.label});
+    }
+    QComboBox* theme = editable(d->addChoices(QStringLiteral("themeCombo"), tr("&Theme:"), themes));
+    QComboBox* label = editable(d->addChoices(QStringLiteral("objectiveCombo"), tr("&Objective:"), {}));
+    const auto offerObjectives = [theme, label] {
+        label->clear();
+        if (const Referential::Theme* chosen = Referential::theme(theme->currentData().toString())) {
+            label->addItems(chosen->objectives);
+        }
+        label->setCurrentIndex(-1);
+    };
+    offerObjectives();
+    QObject::connect(theme, &QComboBox::currentIndexChanged, label, offerObjectives);
+
+    QList<Choice> contracts{{QString(), tr("Not tied to a contract")}};
+    if (const auto list = ContractStore(*c.database).ofPerson(c.actor, c.personId)) {
+        for (const Contract& contract : list.value()) {
+            if (contract.endedOn.isNull() && contract.plannedEnd >= today()) {
+                contracts.append(
+                    {contract.id,
+                     tr("%1 from %2 to %3")
+                         .arg(contract.kind, QLocale().toString(contract.startDate, QLocale::ShortFormat),
+                              QLocale().toString(contract.plannedEnd, QLocale::ShortFormat))});
+            }
         }
     }
-    QComboBox* theme = d->addChoices(QStringLiteral("themeCombo"), tr("&Theme:"), themes);
-    theme->setEditable(true);
-    theme->setInsertPolicy(QComboBox::NoInsert);
-    QLineEdit* label = d->addLine(QStringLiteral("labelEdit"), tr("&Objective:"));
+    QComboBox* contract =
+        d->addChoices(QStringLiteral("contractCombo"), tr("Tied to the &contract:"), contracts);
+    QDateEdit* consent =
+        d->addOptionalDate(QStringLiteral("consentEdit"), tr("Person's c&onsent on:"), today(), false);
     QDateEdit* on = d->addDate(QStringLiteral("dateEdit"), tr("Set &on:"), today());
-    d->setSubmit([c, planId = open.id, theme, label, on] {
+    d->setSubmit([c, planId = open.id, theme, label, contract, consent, on] {
         PlanObjective o;
         o.planId = planId;
-        const bool listed = theme->findText(theme->currentText()) >= 0;
+        const int listed = theme->findText(theme->currentText());
         o.themeLabel = theme->currentText().trimmed();
-        o.theme = listed ? theme->itemData(theme->findText(theme->currentText())).toString() : o.themeLabel;
-        o.label = label->text();
+        o.theme = listed >= 0 ? theme->itemData(listed).toString() : o.themeLabel;
+        o.label = label->currentText();
+        o.contractId = PathwayFormDialog::codeOf(contract);
+        o.consentOn = PathwayFormDialog::optionalDate(consent);
         o.createdOn = on->date();
         return ActionPlanStore(*c.database).addObjective(c.actor, o).status();
     });
@@ -193,14 +225,28 @@ PathwayDialogs::Form PathwayDialogs::action(const PathwayContext& c, QWidget* pa
         d->setIntro(tr("The person's open action plan has no objective yet: set one first."));
     }
     QComboBox* objective = d->addChoices(QStringLiteral("objectiveCombo"), tr("O&bjective:"), objectives);
-    QLineEdit* label = d->addLine(QStringLiteral("labelEdit"), tr("&Action:"));
+    // The referential's actions for the objective's theme; free text is accepted too.
+    QComboBox* label = editable(d->addChoices(QStringLiteral("actionCombo"), tr("&Action:"), {}));
+    const auto offerActions = [objective, label, plan = open] {
+        label->clear();
+        for (const PlanObjective& o : plan.objectives) {
+            if (o.id == PathwayFormDialog::codeOf(objective)) {
+                if (const Referential::Theme* theme = Referential::theme(o.theme)) {
+                    label->addItems(theme->actions);
+                }
+            }
+        }
+        label->setCurrentIndex(-1);
+    };
+    offerActions();
+    QObject::connect(objective, &QComboBox::currentIndexChanged, label, offerActions);
     QDateEdit* due =
         d->addOptionalDate(QStringLiteral("dueEdit"), tr("&Due on:"), today().addMonths(1), false);
     QDateEdit* on = d->addDate(QStringLiteral("dateEdit"), tr("Decided &on:"), today());
     d->setSubmit([c, objective, label, due, on] {
         PlanAction a;
         a.objectiveId = PathwayFormDialog::codeOf(objective);
-        a.label = label->text();
+        a.label = label->currentText();
         a.dueOn = PathwayFormDialog::optionalDate(due);
         a.createdOn = on->date();
         return ActionPlanStore(*c.database).addAction(c.actor, a).status();

@@ -30,6 +30,10 @@ QDate today() {
     return Clock::instance().today();
 }
 
+QString shownDate(const QDate& date) {
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
 // The stored status first, then those the workflow allows from it.
 QList<Choice> reachable(const QList<Choice>& statuses, const QString& from,
                         const std::function<bool(const QString&, const QString&)>& mayBecome) {
@@ -89,19 +93,50 @@ PathwayDialogs::Form PathwayDialogs::objectiveEditor(const PathwayContext& c, co
     }
     const QList<Choice> statuses =
         reachable(PathwayChoices::objectiveStatuses(), o.status, &PathwayChoices::objectiveMayBecome);
-    if (statuses.size() < 2) {
+    // An objective not yet tied to a contract may be tied to a running one, with the person's consent.
+    QList<Choice> contracts;
+    if (o.contractId.isEmpty()) {
+        if (const auto list = ContractStore(*c.database).ofPerson(c.actor, c.personId)) {
+            for (const Contract& contract : list.value()) {
+                if (contract.endedOn.isNull() && contract.plannedEnd >= today()) {
+                    contracts.append({contract.id, tr("%1 from %2 to %3")
+                                                       .arg(contract.kind, shownDate(contract.startDate),
+                                                            shownDate(contract.plannedEnd))});
+                }
+            }
+        }
+    }
+    if (statuses.size() < 2 && contracts.isEmpty()) {
         return details(event, parent, tr("This objective's status can no longer change."));
     }
     auto d = std::make_unique<PathwayFormDialog>(tr("Objective"), parent);
     d->addDetail(tr("Objective:"), QStringLiteral("%1 — %2").arg(o.themeLabel, o.label));
+    if (!o.contractId.isEmpty()) {
+        d->addDetail(tr("Consent:"),
+                     tr("tied to the contract with the person's consent on %1").arg(shownDate(o.consentOn)));
+    }
     QComboBox* status = d->addChoices(QStringLiteral("statusCombo"), tr("&Status:"), statuses, o.status);
     QDateEdit* on = d->addDate(QStringLiteral("dateEdit"), tr("&On:"), today());
-    d->setSubmit([c, id = o.id, from = o.status, status, on] {
-        if (PathwayFormDialog::codeOf(status) == from) {
-            return Status::ok();
+    QComboBox* contract = nullptr;
+    QDateEdit* consent = nullptr;
+    if (!contracts.isEmpty()) {
+        contracts.prepend({QString(), tr("Not tied to a contract")});
+        contract = d->addChoices(QStringLiteral("contractCombo"), tr("Tie to the &contract:"), contracts);
+        consent =
+            d->addOptionalDate(QStringLiteral("consentEdit"), tr("Person's c&onsent on:"), today(), false);
+    }
+    d->setSubmit([c, id = o.id, from = o.status, status, on, contract, consent] {
+        ActionPlanStore store(*c.database);
+        if (const QString to = PathwayFormDialog::codeOf(status); to != from) {
+            if (Status changed = store.setObjectiveStatus(c.actor, id, to, on->date()); !changed) {
+                return changed;
+            }
         }
-        return ActionPlanStore(*c.database)
-            .setObjectiveStatus(c.actor, id, PathwayFormDialog::codeOf(status), on->date());
+        if (contract && !PathwayFormDialog::codeOf(contract).isEmpty()) {
+            return store.tieToContract(c.actor, id, PathwayFormDialog::codeOf(contract),
+                                       PathwayFormDialog::optionalDate(consent));
+        }
+        return Status::ok();
     });
     return d;
 }

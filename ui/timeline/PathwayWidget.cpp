@@ -3,6 +3,7 @@
 #include "ui_PathwayWidget.h"
 
 #include "timeline/PathwayDialogs.h"
+#include "timeline/PathwayPrinting.h"
 #include "timeline/TimelineFilterModel.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineStyle.h"
@@ -19,6 +20,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QShortcut>
+#include <QTextDocument>
 #include <QToolButton>
 
 namespace jalon {
@@ -56,6 +58,10 @@ PathwayWidget::PathwayWidget(QWidget* parent)
     m_runDialog = [](QDialog& dialog) { return dialog.exec(); };
     setUpFilters();
     setUpAddMenu();
+    setUpPrintMenu();
+    m_runPreview = [this](QTextDocument& document, const QString& title) {
+        previewDocument(document, title, this);
+    };
     connect(view, &QTreeView::activated, this, &PathwayWidget::openEvent);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &PathwayWidget::afterFilterChange);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &PathwayWidget::afterFilterChange);
@@ -136,6 +142,45 @@ void PathwayWidget::setUpAddMenu() {
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, m_ui->addButton, &QToolButton::showMenu);
+}
+
+void PathwayWidget::setUpPrintMenu() {
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("printMenu"));
+    const QList<std::pair<PathwayPrintout::What, QString>> documents{
+        {PathwayPrintout::What::Plan, tr("Action &plan…")},
+        {PathwayPrintout::What::Contract, tr("&Contract…")},
+        {PathwayPrintout::What::Convocation, tr("Con&vocation letter…")}};
+    const QStringList names{QStringLiteral("printPlanAction"), QStringLiteral("printContractAction"),
+                            QStringLiteral("printConvocationAction")};
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        QAction* action = menu->addAction(documents[i].second);
+        action->setObjectName(names[i]);
+        connect(action, &QAction::triggered, this,
+                [this, what = documents[i].first] { printDocument(what); });
+    }
+    m_ui->printButton->setMenu(menu);
+}
+
+void PathwayWidget::printDocument(PathwayPrintout::What what) {
+    if (m_personId.isEmpty() || !m_database) {
+        return;
+    }
+    QString appointmentId;
+    if (what == PathwayPrintout::What::Convocation) {
+        const QModelIndex selected = m_ui->timelineView->currentIndex();
+        const QModelIndex current = selected.sibling(selected.row(), 0);
+        if (current.data(TimelineModel::KindRole).toString() == QLatin1String("appointment")) {
+            appointmentId = current.data(TimelineModel::EntityIdRole).toString();
+        }
+    }
+    Result<PathwayDocument> built =
+        buildPathwayDocument(*m_database, m_actor, m_personId, what, appointmentId);
+    if (!built) {
+        Q_EMIT statusMessage(built.error());
+        return;
+    }
+    m_runPreview(*built->document, built->title);
 }
 
 void PathwayWidget::initialize(Database& database, const Actor& actor) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/PrintPreview.h"
+#include "pathway/PathwayPrintout.h"
 #include "security/Actor.h"
 
 #include <QScopedPointer>
@@ -23,7 +25,8 @@ class TimelineModel;
 // The "Parcours" tab of a person's file (forms/timeline/PathwayWidget.ui): the overview band,
 // the filters (kinds, period, search with Ctrl+F), the timeline grouped by month, newest first,
 // and the "Add" menu (Ctrl+Shift+N) whose dialogs write through the core stores. Enter or a
-// double-click on an event opens its editor. It owns its models, reads the pathway when shown
+// double-click on an event opens its editor; "Print" previews the plan, the contract or a
+// convocation. It owns its models, reads the pathway when shown
 // (not while hidden behind another tab) and again after every change.
 class PathwayWidget : public QWidget {
     Q_OBJECT
@@ -49,6 +52,10 @@ public:
     TimelineModel* model() const { return m_model; }
     TimelineFilterModel* filterModel() const { return m_filter; }
     void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
+    // Prints a document of the person's pathway through the print preview; a convocation is for
+    // the selected appointment, else the next one. A refusal goes to statusMessage.
+    void printDocument(PathwayPrintout::What what);
+    void setPreviewRunner(PreviewRunner runner) { m_runPreview = std::move(runner); }
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -62,6 +69,7 @@ protected:
 private:
     void setUpFilters();
     void setUpAddMenu();
+    void setUpPrintMenu();
     void applyKinds();
     void reloadOverview();
     void afterFilterChange();
@@ -77,6 +85,7 @@ private:
     TimelineFilterModel* m_filter;
     QList<QToolButton*> m_kindButtons;
     DialogRunner m_runDialog;
+    PreviewRunner m_runPreview;
     bool m_stale = false; // the person changed while the tab was hidden
 };
 
