@@ -22,10 +22,13 @@ bool wholeStructure(const Actor& actor) {
 
 // The people a list is about: the structure's, narrowed to the actor's own unless they see all.
 QString peopleFilter(const Actor& actor) {
-    return wholeStructure(actor)
-               ? QStringLiteral("p.structure_id = :structure AND p.deleted = 0 AND p.archived = 0")
-               : QStringLiteral("p.structure_id = :structure AND p.deleted = 0 AND p.archived = 0 "
-                                "AND p.referent_id = :user");
+    if (wholeStructure(actor)) {
+        return QStringLiteral("p.structure_id = :structure AND p.deleted = 0 AND p.archived = 0");
+    }
+    // The unary + keeps SQLite on persons_by_referent (the adviser's hundred people) rather than the
+    // structure's index (all of its people).
+    return QStringLiteral("+p.structure_id = :structure AND p.deleted = 0 AND +p.archived = 0 "
+                          "AND p.referent_id = :user");
 }
 
 QString appointmentFilter(const Actor& actor) {
@@ -145,14 +148,16 @@ Result<AdviserDay::Lists> AdviserDay::lists(const Actor& actor) const {
         status = reader.appointments(QStringLiteral("a.status = 'planned' AND a.scheduled_at < :now"),
                                      {{QStringLiteral(":now"), now}}, &lists.toUpdate);
     }
-    // Awaiting orientation: the structure's people with an open follow-up and no orientation in it.
-    // Nobody is their referent yet, so an adviser sees the structure's list too.
-    const QString awaiting = QStringLiteral(
-        "SELECT p.id, p.last_name, p.first_name, f.opened_on, '' FROM persons p "
-        "JOIN follow_periods f ON f.person_id = p.id AND f.deleted = 0 AND f.closed_on IS NULL "
-        "WHERE p.structure_id = :structure AND p.deleted = 0 AND p.archived = 0 "
-        "AND p.follow_status = 'awaiting_orientation' AND f.opened_on < :after AND f.opened_on >= :before "
-        "ORDER BY f.opened_on, p.last_key");
+    // Awaiting orientation: people with an open follow-up and no orientation in it. Orienting them is
+    // the orientation officers' and managers' work, who see the whole structure; an adviser sees
+    // those already assigned to them.
+    const QString awaiting =
+        QStringLiteral(
+            "SELECT p.id, p.last_name, p.first_name, f.opened_on, '' FROM persons p "
+            "JOIN follow_periods f ON f.person_id = p.id AND f.deleted = 0 AND f.closed_on IS NULL "
+            "WHERE %1 AND p.follow_status = 'awaiting_orientation' AND f.opened_on < :after "
+            "AND f.opened_on >= :before ORDER BY f.opened_on, p.last_key")
+            .arg(peopleFilter(actor));
     if (status) {
         status = reader.people(awaiting,
                                {{QStringLiteral(":after"), day(today.addDays(-30))},

@@ -14,7 +14,7 @@ class Database;
 
 // What an adviser has to do, for the home screen ("À faire"). People are those of the actor's
 // structure the actor is referent of (all of the structure for a manager or an orientation
-// officer); the day is Clock's today.
+// officer, who orient people); the day is Clock's today. docs/pathway.md gives each list's rule.
 class AdviserDay {
 public:
     struct PersonLine {

@@ -12,6 +12,8 @@
 #include "pathway/ContractStore.h"
 #include "pathway/FollowUpStore.h"
 
+#include <QSqlQuery>
+
 using namespace jalon;
 using namespace jalon::test;
 
@@ -101,6 +103,12 @@ TEST_CASE("The adviser's day lists exactly the people and appointments of the fi
     f.awaiting(QStringLiteral("Derrien"), QDate(2026, 5, 18)); // exactly 30 days: not over 30
     f.awaiting(QStringLiteral("Ezanno"), QDate(2026, 5, 2));   // 46 days
     f.awaiting(QStringLiteral("Floch"), QDate(2026, 5, 3));    // exactly 45 days: over 30, not over 45
+    // Floch is already assigned to this adviser, who sees her while she awaits orientation.
+    {
+        QSqlQuery assign(f.t.db().sql());
+        REQUIRE(assign.exec(QStringLiteral("UPDATE persons SET referent_id = '%1' WHERE last_name = 'Floch'")
+                                .arg(me.userId)));
+    }
 
     const QString g = f.oriented(QStringLiteral("Guyader"), QDate(2026, 4, 1), me); // no appointment
     const QString h = f.oriented(QStringLiteral("Hamon"), QDate(2026, 4, 1), me);   // attended one
@@ -127,9 +135,15 @@ TEST_CASE("The adviser's day lists exactly the people and appointments of the fi
     f.appointment(j, at(2026, 6, 17, 11), colleague);                    // the colleague's
 
     const AdviserDay::Lists mine = AdviserDay(f.t.db()).lists(me).value();
-    CHECK(names(mine.awaitingOver30) ==
+    // Orienting is the officers' and managers' work: an adviser sees only those assigned to them.
+    CHECK(names(mine.awaitingOver30) == QStringList{QStringLiteral("FLOCH:45")});
+    CHECK(mine.awaitingOver45.isEmpty());
+    const Actor officer =
+        addColleague(f.t, QStringLiteral("Chargée d'orientation"), Role::OrientationOfficer);
+    const AdviserDay::Lists toOrient = AdviserDay(f.t.db()).lists(officer).value();
+    CHECK(names(toOrient.awaitingOver30) ==
           QStringList{QStringLiteral("FLOCH:45"), QStringLiteral("ABGRALL:38")});
-    CHECK(names(mine.awaitingOver45) ==
+    CHECK(names(toOrient.awaitingOver45) ==
           QStringList{QStringLiteral("BOTHOREL:77"), QStringLiteral("EZANNO:46")});
     // Morvan was oriented on 1 March with no appointment: listed as well.
     CHECK(names(mine.noFirstAppointment) ==

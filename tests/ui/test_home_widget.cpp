@@ -12,6 +12,7 @@
 #include "pathway/AppointmentStore.h"
 #include "pathway/ContractStore.h"
 #include "pathway/FollowUpStore.h"
+#include "persons/PersonStore.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -33,8 +34,13 @@ struct HomeFixture {
     Actor colleague = addColleague(t, QStringLiteral("Yann Le Bihan"));
     QHash<QString, QString> ids;
 
+    // A person whose follow-up opened then, assigned to this adviser (who sees them while they await
+    // orientation).
     QString followed(int daysAgo, const QString& last, const QString& first) {
         const QString id = followedPerson(t, kToday.addDays(-daysAgo), last, first);
+        Person person = PersonStore(t.db()).get(t.actor(), id).value();
+        person.referentId = t.actor().userId;
+        REQUIRE(PersonStore(t.db()).update(t.actor(), person));
         ids.insert(last, id);
         return id;
     }
