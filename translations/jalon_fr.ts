@@ -2,6 +2,341 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionPlanDocument</name>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Clos le %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Plan opened on</source>
+        <translation>Plan ouvert le</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>État du plan</translation>
+    </message>
+    <message>
+        <source>Built from</source>
+        <translation>Établi à partir de</translation>
+    </message>
+    <message>
+        <source>the diagnostic of %1</source>
+        <translation>le diagnostic du %1</translation>
+    </message>
+    <message>
+        <source>a diagnostic</source>
+        <translation>un diagnostic</translation>
+    </message>
+    <message>
+        <source>In the contract; the person agreed on %1</source>
+        <translation>Inscrit au contrat ; accord de la personne le %1</translation>
+    </message>
+    <message>
+        <source>In the contract; the person&apos;s agreement is awaited</source>
+        <translation>Inscrit au contrat ; accord de la personne en attente</translation>
+    </message>
+    <message>
+        <source>Objective and its actions</source>
+        <translation>Objectif et ses actions</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>No action yet.</source>
+        <translation>Aucune action pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Objectives and actions</source>
+        <translation>Objectifs et actions</translation>
+    </message>
+    <message>
+        <source>No objective recorded.</source>
+        <translation>Aucun objectif enregistré.</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Aucun bilan renseigné.</translation>
+    </message>
+    <message>
+        <source>Review at closing</source>
+        <translation>Bilan à la clôture</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <source>The adviser</source>
+        <translation>Le conseiller</translation>
+    </message>
+    <message>
+        <source>Action plan – %1</source>
+        <translation>Plan d&apos;action – %1</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Personalised support pathway</source>
+        <translation>Parcours d&apos;accompagnement personnalisé</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanStore</name>
+    <message>
+        <source>The action plan could not be read (%1).</source>
+        <translation>Le plan d&apos;action n&apos;a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <source>An action plan is built from a validated diagnostic of the same person.</source>
+        <translation>Un plan d&apos;action s&apos;établit à partir d&apos;un diagnostic validé de la même personne.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s opening date must be a real day, today or earlier.</source>
+        <translation>La date d&apos;ouverture du plan doit être une date valide, aujourd&apos;hui ou antérieure.</translation>
+    </message>
+    <message>
+        <source>This person already has an action plan open since %1: close it with its bilan first.</source>
+        <translation>Cette personne a déjà un plan d&apos;action ouvert depuis le %1 : clôturez-le d&apos;abord avec son bilan.</translation>
+    </message>
+    <message>
+        <source>This action plan is closed: open a new one.</source>
+        <translation>Ce plan d&apos;action est clos : ouvrez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>The objective&apos;s date must fall between the plan&apos;s opening and today.</source>
+        <translation>La date de l&apos;objectif doit être comprise entre l&apos;ouverture du plan et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Write the objective.</source>
+        <translation>Rédigez l&apos;objectif.</translation>
+    </message>
+    <message>
+        <source>Choose the objective&apos;s theme.</source>
+        <translation>Choisissez le thème de l&apos;objectif.</translation>
+    </message>
+    <message>
+        <source>This contract is not one of this person&apos;s.</source>
+        <translation>Ce contrat n&apos;appartient pas à cette personne.</translation>
+    </message>
+    <message>
+        <source>Record the day the person gave their consent to tie this objective to the contract.</source>
+        <translation>Indiquez le jour où la personne a donné son consentement pour rattacher cet objectif au contrat.</translation>
+    </message>
+    <message>
+        <source>This objective cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Cet objectif ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>The date must fall between the objective&apos;s creation and today.</source>
+        <translation>La date doit être comprise entre la création de l&apos;objectif et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Write the action.</source>
+        <translation>Rédigez l&apos;action.</translation>
+    </message>
+    <message>
+        <source>The action&apos;s date must be a real day, today or earlier.</source>
+        <translation>La date de l&apos;action doit être une date valide, aujourd&apos;hui ou antérieure.</translation>
+    </message>
+    <message>
+        <source>An action cannot be due before it is decided.</source>
+        <translation>L&apos;échéance d&apos;une action ne peut pas précéder la date à laquelle elle a été décidée.</translation>
+    </message>
+    <message>
+        <source>This action cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Cette action ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>The date must fall between the action&apos;s creation and today.</source>
+        <translation>La date doit être comprise entre la création de l&apos;action et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>This action plan is already closed.</source>
+        <translation>Ce plan d&apos;action est déjà clos.</translation>
+    </message>
+    <message>
+        <source>The closing date must fall between the plan&apos;s opening and today.</source>
+        <translation>La date de clôture doit être comprise entre l&apos;ouverture du plan et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Write the bilan of the plan before closing it.</source>
+        <translation>Rédigez le bilan du plan avant de le clôturer.</translation>
+    </message>
+</context>
+<context>
+    <name>AdviserDay</name>
+    <message>
+        <source>The lists could not be read (%1).</source>
+        <translation>Les listes n&apos;ont pas pu être lues (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date et heure :</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation by:</source>
+        <translation>Mode de &amp;convocation :</translation>
+    </message>
+    <message>
+        <source>Invitation channel</source>
+        <translation>Mode de convocation</translation>
+    </message>
+    <message>
+        <source>In&amp;vited on:</source>
+        <translation>Date de con&amp;vocation :</translation>
+    </message>
+    <message>
+        <source>Invitation date</source>
+        <translation>Date de convocation</translation>
+    </message>
+    <message>
+        <source>Why the change was refused</source>
+        <translation>Pourquoi la modification a été refusée</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStore</name>
+    <message>
+        <source>Choose whether the appointment is individual or collective.</source>
+        <translation>Indiquez si le rendez-vous est individuel ou collectif.</translation>
+    </message>
+    <message>
+        <source>Choose what the appointment is for.</source>
+        <translation>Indiquez l&apos;objet du rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Choose how the person is invited: letter, SMS, e-mail or telephone.</source>
+        <translation>Indiquez comment la personne est convoquée : courrier, SMS, courriel ou téléphone.</translation>
+    </message>
+    <message>
+        <source>The appointment needs a real date and time.</source>
+        <translation>Le rendez-vous doit avoir une date et une heure valides.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts between 1 minute and 8 hours.</source>
+        <translation>Un rendez-vous dure entre 1 minute et 8 heures.</translation>
+    </message>
+    <message>
+        <source>The invitation date must be a real day, today or earlier.</source>
+        <translation>La date de convocation doit être une date valide, aujourd&apos;hui ou antérieure.</translation>
+    </message>
+    <message>
+        <source>The invitation cannot be sent after the appointment.</source>
+        <translation>La convocation ne peut pas être envoyée après le rendez-vous.</translation>
+    </message>
+    <message>
+        <source>This person is not followed: record their entry before planning an appointment.</source>
+        <translation>Cette personne n&apos;est pas en accompagnement : enregistrez son entrée avant de planifier un rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Only a planned appointment can be moved: plan a new one instead.</source>
+        <translation>Seul un rendez-vous prévu peut être déplacé : planifiez-en plutôt un nouveau.</translation>
+    </message>
+    <message>
+        <source>An appointment cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Un rendez-vous ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>This appointment has not happened yet: it cannot be marked attended or missed.</source>
+        <translation>Ce rendez-vous n&apos;a pas encore eu lieu : il ne peut pas être marqué comme honoré ou non honoré.</translation>
+    </message>
+    <message>
+        <source>The appointment could not be read (%1).</source>
+        <translation>Le rendez-vous n&apos;a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <source>The appointments could not be read (%1).</source>
+        <translation>Les rendez-vous n&apos;ont pas pu être lus (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The database is not open.</source>
@@ -238,6 +573,62 @@
         <translation>Action de diagnostic inconnue : %1.</translation>
     </message>
     <message>
+        <source>%1 rows: %2 new, %3 to update, %4 up to date, %5 possible duplicates, %6 errors.</source>
+        <translation>%1 lignes : %2 nouvelles, %3 à mettre à jour, %4 à jour, %5 doublons possibles, %6 erreurs.</translation>
+    </message>
+    <message>
+        <source>intake import needs the file to import.</source>
+        <translation>intake import attend le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>jalon-cli: warning: the column “%1” is not recognised and is ignored (--mapping &quot;%1=FIELD&quot; to import it).</source>
+        <translation>jalon-cli : attention : la colonne « %1 » n&apos;est pas reconnue et sera ignorée (--mapping &quot;%1=CHAMP&quot; pour l&apos;importer).</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing written (%1 would be created, %2 updated, %3 not written).</source>
+        <translation>Simulation : rien n&apos;a été écrit (%1 fiches seraient créées, %2 mises à jour, %3 lignes non écrites).</translation>
+    </message>
+    <message>
+        <source>Written: %1 created, %2 updated, %3 entries into follow-up; %4 rows not written.</source>
+        <translation>Écrit : %1 fiches créées, %2 mises à jour, %3 entrées en accompagnement ; %4 lignes non écrites.</translation>
+    </message>
+    <message>
+        <source>intake takes: import FILE.csv [--dry-run] [--create-duplicates] [--mapping &quot;Header=field,…&quot;].</source>
+        <translation>intake attend : import FICHIER.csv [--dry-run] [--create-duplicates] [--mapping &quot;En-tête=champ,…&quot;].</translation>
+    </message>
+    <message>
+        <source>pathway events needs one person id, nothing else.</source>
+        <translation>pathway events attend un identifiant de personne, et rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>This person has no appointment ahead: give the appointment with --appointment ID.</source>
+        <translation>Cette personne n&apos;a aucun rendez-vous à venir : indiquez le rendez-vous avec --appointment ID.</translation>
+    </message>
+    <message>
+        <source>pathway print needs one person id.</source>
+        <translation>pathway print attend un identifiant de personne.</translation>
+    </message>
+    <message>
+        <source>pathway print needs --what plan, contract or convocation.</source>
+        <translation>pathway print attend --what plan, contract ou convocation.</translation>
+    </message>
+    <message>
+        <source>pathway print needs --out FILE.pdf, the PDF to write.</source>
+        <translation>pathway print attend --out FICHIER.pdf, le PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>Document « %1 » écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>pathway needs an action: events or print.</source>
+        <translation>pathway attend une action : events ou print.</translation>
+    </message>
+    <message>
+        <source>Unknown pathway action: %1.</source>
+        <translation>Action de parcours inconnue : %1.</translation>
+    </message>
+    <message>
         <source>Usage: jalon-cli [--db FILE] [--lang fr|en] COMMAND [OPTIONS]
 
 Commands:
@@ -259,6 +650,18 @@ Commands:
   diagnostic print ID --out FILE.pdf [--without-sensitive]
                                    write the diagnostic&apos;s printed summary as a PDF
                                    (--without-sensitive: leave out the grid&apos;s sensitive themes)
+  pathway events PERSON_ID         the person&apos;s timeline, oldest first: date, kind, action,
+                                   description, recorded by
+  pathway print PERSON_ID --what plan|contract|convocation --out FILE.pdf [--appointment ID]
+                                   write the action plan, the latest contract or a convocation
+                                   letter (the next appointment unless --appointment) as a PDF
+  intake import FILE.csv [--dry-run] [--create-duplicates] [--mapping &quot;Header=field,...&quot;]
+                                   import the list of people to orient (UTF-8 or Windows-1252,
+                                   ; or , separated): one line per row, LINE&lt;TAB&gt;status&lt;TAB&gt;name
+                                   &lt;TAB&gt;reason (status: new, update, up-to-date, duplicate,
+                                   error), then a summary; rows in error and possible duplicates
+                                   are not written (--create-duplicates: create the latter);
+                                   --dry-run writes nothing
 
 Lists print one person per line: id, last name, first name, birth date, commune, separated by tabs.
 
@@ -278,8 +681,8 @@ Commandes :
               [--commune INSEE] [--postcode P] [--caf N] [--phone T] [--email E] [--force]
                                    ajoute une personne et affiche son identifiant (--force :
                                    même en cas de doublon possible)
-  persons search TEXTE [--limit N] personnes correspondant à TEXTE (noms, jj/mm/aaaa, n° CAF,
-                                   commune)
+  persons search TEXTE [--limit N] personnes correspondant à TEXTE (noms, jj/mm/aaaa, numéro
+                                   allocataire, commune)
   persons list [--limit N]         toutes les personnes, dans l&apos;ordre du registre
   persons show ID                  la fiche d&apos;une personne
   questionnaire validate FICHIER   vérifie la définition d&apos;une grille de diagnostic ; affiche chaque
@@ -294,6 +697,19 @@ Commandes :
   diagnostic print ID --out FICHIER.pdf [--without-sensitive]
                                    écrit la synthèse imprimée du diagnostic en PDF
                                    (--without-sensitive : sans les thèmes sensibles de la grille)
+  pathway events ID_PERSONNE       l&apos;historique du parcours de la personne, du plus ancien au plus
+                                   récent : date, type, action, description, saisi par
+  pathway print ID_PERSONNE --what plan|contract|convocation --out FICHIER.pdf [--appointment ID]
+                                   écrit en PDF le plan d&apos;action, le dernier contrat ou une
+                                   convocation (au prochain rendez-vous, sauf --appointment)
+  intake import FICHIER.csv [--dry-run] [--create-duplicates] [--mapping &quot;En-tête=champ,...&quot;]
+                                   importe la liste des personnes à orienter (UTF-8 ou
+                                   Windows-1252, séparateur ; ou ,) : une ligne par ligne du
+                                   fichier, LIGNE&lt;TAB&gt;statut&lt;TAB&gt;nom&lt;TAB&gt;motif (statut : new,
+                                   update, up-to-date, duplicate, error), puis un récapitulatif ;
+                                   les lignes en erreur et les doublons possibles ne sont pas
+                                   écrits (--create-duplicates : créer ces derniers) ;
+                                   --dry-run n&apos;écrit rien
 
 Les listes affichent une personne par ligne : identifiant, nom, prénom, date de naissance,
 commune, séparés par des tabulations.
@@ -306,6 +722,238 @@ Options :
 
 Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ContractDocument</name>
+    <message>
+        <source>born on %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>represented by %1</source>
+        <translation>représentée par %1</translation>
+    </message>
+    <message>
+        <source>Between the undersigned</source>
+        <translation>Entre les soussignés</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <source>The structure</source>
+        <translation>La structure</translation>
+    </message>
+    <message>
+        <source>Not yet signed</source>
+        <translation>Pas encore signé</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Commence le</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue le</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Aucun engagement renseigné.</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>agreed on %1</source>
+        <translation>accord le %1</translation>
+    </message>
+    <message>
+        <source>agreement awaited</source>
+        <translation>accord en attente</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>d&apos;ici le %1</translation>
+    </message>
+    <message>
+        <source>Objectives agreed</source>
+        <translation>Objectifs convenus</translation>
+    </message>
+    <message>
+        <source>No objective of the action plan is tied to this contract.</source>
+        <translation>Aucun objectif du plan d&apos;action n&apos;est rattaché à ce contrat.</translation>
+    </message>
+    <message>
+        <source>The person and the structure each commit to what this contract sets out. By signing, the person agrees to the objectives above and to their follow-up by the structure; the person may ask to see them, and have them corrected, at any time.</source>
+        <translation>La personne et la structure s&apos;engagent chacune à respecter ce que prévoit ce contrat. En signant, la personne accepte les objectifs ci-dessus et leur suivi par la structure ; elle peut à tout moment demander à les consulter et à les faire rectifier.</translation>
+    </message>
+    <message>
+        <source>Done at %1, on %2</source>
+        <extracomment>French: &quot;Fait à ……………, le ……………&quot;, the place and day of signature, filled in by hand.</extracomment>
+        <translation>Fait à %1, le %2</translation>
+    </message>
+    <message>
+        <source>Preceded by the words “read and approved”</source>
+        <extracomment>The mention the person writes by hand above their signature (&quot;Lu et approuvé&quot;).</extracomment>
+        <translation>Précédée de la mention « lu et approuvé »</translation>
+    </message>
+    <message>
+        <source>For the structure</source>
+        <translation>Pour la structure</translation>
+    </message>
+    <message>
+        <source>%1, adviser</source>
+        <translation>%1, conseiller</translation>
+    </message>
+    <message>
+        <source>Reciprocal commitment contract</source>
+        <translation>Contrat d&apos;engagement réciproque</translation>
+    </message>
+    <message>
+        <source>CER – support towards social and professional integration</source>
+        <translation>CER – accompagnement vers l&apos;insertion sociale et professionnelle</translation>
+    </message>
+    <message>
+        <source>No contract recorded.</source>
+        <translation>Aucun contrat enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractStore</name>
+    <message>
+        <source>Choose the kind of contract: CER, PPAE, CEJ or PACEA.</source>
+        <translation>Choisissez le type de contrat : CER, PPAE, CEJ ou PACEA.</translation>
+    </message>
+    <message>
+        <source>The contract needs a start date and a planned end date.</source>
+        <translation>Le contrat doit avoir une date de début et une date de fin prévue.</translation>
+    </message>
+    <message>
+        <source>The contract must end after it starts.</source>
+        <translation>Le contrat doit se terminer après son début.</translation>
+    </message>
+    <message>
+        <source>A contract lasts two years at most: record a new one when it is renewed.</source>
+        <translation>Un contrat dure deux ans au plus : enregistrez-en un nouveau lors de son renouvellement.</translation>
+    </message>
+    <message>
+        <source>The signature date cannot be in the future or after the contract&apos;s end.</source>
+        <translation>La date de signature ne peut pas être dans le futur ni postérieure à la fin du contrat.</translation>
+    </message>
+    <message>
+        <source>A new contract must start after the previous one (started %1).</source>
+        <translation>Un nouveau contrat doit commencer après le précédent (commencé le %1).</translation>
+    </message>
+    <message>
+        <source>This contract was already signed on %1.</source>
+        <translation>Ce contrat a déjà été signé le %1.</translation>
+    </message>
+    <message>
+        <source>This contract already ended on %1.</source>
+        <translation>Ce contrat s&apos;est déjà terminé le %1.</translation>
+    </message>
+    <message>
+        <source>A contract ends between its start (%1) and its planned end (%2).</source>
+        <translation>Un contrat se termine entre son début (%1) et sa fin prévue (%2).</translation>
+    </message>
+    <message>
+        <source>The contract could not be read (%1).</source>
+        <translation>Le contrat n&apos;a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <source>The contracts could not be read (%1).</source>
+        <translation>Les contrats n&apos;ont pas pu être lus (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ConvocationDocument</name>
+    <message>
+        <source>Contact: %1</source>
+        <extracomment>French: &quot;Affaire suivie par : %1&quot;, the adviser the letter comes from.</extracomment>
+        <translation>Affaire suivie par : %1</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <extracomment>The letter&apos;s date under the address; French: &quot;Le %1&quot;.</extracomment>
+        <translation>Le %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Subject: invitation to an appointment</source>
+        <extracomment>French: &quot;Objet : convocation à un rendez-vous&quot;.</extracomment>
+        <translation>Objet : convocation à un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <extracomment>French: &quot;Madame, Monsieur,&quot;.</extracomment>
+        <translation>Madame, Monsieur,</translation>
+    </message>
+    <message>
+        <source>No appointment recorded.</source>
+        <translation>Aucun rendez-vous enregistré.</translation>
+    </message>
+    <message>
+        <source>As part of your support, we invite you to the following appointment:</source>
+        <translation>Dans le cadre de votre accompagnement, nous vous convoquons au rendez-vous suivant :</translation>
+    </message>
+    <message>
+        <source>Please bring an identity document, your latest documents about your situation (income, housing, training, health insurance) and this letter.</source>
+        <translation>Merci de vous munir d&apos;une pièce d&apos;identité, de vos derniers justificatifs concernant votre situation (ressources, logement, formation, assurance maladie) et de la présente convocation.</translation>
+    </message>
+    <message>
+        <source>If you cannot come, please contact %1 as soon as possible, before the appointment, so that another date can be arranged.</source>
+        <translation>En cas d&apos;empêchement, merci de contacter %1 au plus vite, avant le rendez-vous, afin de convenir d&apos;une autre date.</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <extracomment>The closing formula; French: &quot;Nous vous prions d&apos;agréer, Madame, Monsieur, l&apos;expression de nos salutations distinguées.&quot;</extracomment>
+        <translation>Nous vous prions d&apos;agréer, Madame, Monsieur, l&apos;expression de nos salutations distinguées.</translation>
+    </message>
+    <message>
+        <source>Your adviser,</source>
+        <translation>Votre conseiller,</translation>
+    </message>
+    <message>
+        <source>Invitation to an appointment – %1</source>
+        <translation>Convocation à un rendez-vous – %1</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1357,23 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>DocumentHtml</name>
+    <message>
+        <source>Date:</source>
+        <extracomment>The line where the signatory writes the day they sign.</extracomment>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <extracomment>Followed by the blank space where the signatory signs.</extracomment>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>Could not keep the draft (%1).</source>
@@ -771,6 +1436,565 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>same name and birth date</source>
         <translation>mêmes nom et date de naissance</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStore</name>
+    <message>
+        <source>The database could not be read (%1).</source>
+        <translation>La base de données n&apos;a pas pu être lue (%1).</translation>
+    </message>
+    <message>
+        <source>The follow-up opening date must be a real day, today or earlier.</source>
+        <translation>La date d&apos;entrée en accompagnement doit être une date valide, aujourd&apos;hui ou antérieure.</translation>
+    </message>
+    <message>
+        <source>The rights cannot open after the follow-up they led to.</source>
+        <translation>L&apos;ouverture des droits ne peut pas être postérieure à l&apos;entrée en accompagnement qui en découle.</translation>
+    </message>
+    <message>
+        <source>This person is already followed since %1: record their exit before a new entry.</source>
+        <translation>Cette personne est déjà en accompagnement depuis le %1 : enregistrez sa sortie avant une nouvelle entrée.</translation>
+    </message>
+    <message>
+        <source>A new entry cannot start before the previous exit (%1).</source>
+        <translation>Une nouvelle entrée ne peut pas précéder la sortie précédente (%1).</translation>
+    </message>
+    <message>
+        <source>Choose the kind of orientation: social, socio-professional or professional.</source>
+        <translation>Choisissez le type d&apos;orientation : sociale, socio-professionnelle ou professionnelle.</translation>
+    </message>
+    <message>
+        <source>The orientation needs a start date.</source>
+        <translation>L&apos;orientation doit avoir une date de début.</translation>
+    </message>
+    <message>
+        <source>This person has no open follow-up: record their entry before orienting them.</source>
+        <translation>Cette personne n&apos;a pas d&apos;accompagnement en cours : enregistrez son entrée avant de l&apos;orienter.</translation>
+    </message>
+    <message>
+        <source>The orientation cannot start before the follow-up opened (%1).</source>
+        <translation>L&apos;orientation ne peut pas commencer avant l&apos;entrée en accompagnement (%1).</translation>
+    </message>
+    <message>
+        <source>This person is already oriented (%1, since %2): ask for a reorientation instead.</source>
+        <translation>Cette personne est déjà orientée (%1, depuis le %2) : demandez plutôt une réorientation.</translation>
+    </message>
+    <message>
+        <source>The referent must be a member of the structure.</source>
+        <translation>Le référent doit être membre de la structure.</translation>
+    </message>
+    <message>
+        <source>Only a person who is oriented can be re-oriented.</source>
+        <translation>Seule une personne orientée peut être réorientée.</translation>
+    </message>
+    <message>
+        <source>Choose the orientation requested.</source>
+        <translation>Choisissez l&apos;orientation demandée.</translation>
+    </message>
+    <message>
+        <source>Say why a reorientation is requested.</source>
+        <translation>Indiquez pourquoi une réorientation est demandée.</translation>
+    </message>
+    <message>
+        <source>The request date must fall between the start of the orientation and today.</source>
+        <translation>La date de la demande doit être comprise entre le début de l&apos;orientation et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>A reorientation request is already pending for this person.</source>
+        <translation>Une demande de réorientation est déjà en attente pour cette personne.</translation>
+    </message>
+    <message>
+        <source>This reorientation request does not exist.</source>
+        <translation>Cette demande de réorientation n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This request was already decided.</source>
+        <translation>Il a déjà été statué sur cette demande.</translation>
+    </message>
+    <message>
+        <source>The decision date must fall between the request and today.</source>
+        <translation>La date de la décision doit être comprise entre la demande et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Give the reason for denying the request.</source>
+        <translation>Indiquez le motif du refus de la demande.</translation>
+    </message>
+    <message>
+        <source>This person is not followed: there is nothing to close.</source>
+        <translation>Cette personne n&apos;est pas en accompagnement : il n&apos;y a rien à clôturer.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the exit.</source>
+        <translation>Choisissez le motif de sortie.</translation>
+    </message>
+    <message>
+        <source>Describe the exit in the comment when the reason is &quot;other&quot;.</source>
+        <translation>Décrivez la sortie dans le commentaire lorsque le motif est « autre ».</translation>
+    </message>
+    <message>
+        <source>The exit date must fall between the follow-up opening (%1) and today.</source>
+        <translation>La date de sortie doit être comprise entre l&apos;entrée en accompagnement (%1) et aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeWidget</name>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the lists again (F5)</source>
+        <translation>Actualiser les listes (F5)</translation>
+    </message>
+    <message>
+        <source>What to do: lists of appointments and people</source>
+        <translation>À faire : listes des rendez-vous et des personnes</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous week (Ctrl+Left)</source>
+        <translation>Semaine précédente (Ctrl+Gauche)</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next week (Ctrl+Right)</source>
+        <translation>Semaine suivante (Ctrl+Droite)</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Cette &amp;semaine</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeColumns</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>CAF/MSA number</source>
+        <translation>Numéro allocataire CAF/MSA</translation>
+    </message>
+    <message>
+        <source>Agency (CAF/MSA)</source>
+        <translation>Organisme payeur (CAF/MSA)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address (complement)</source>
+        <translation>Complément d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>INSEE code of the commune</source>
+        <translation>Code INSEE de la commune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>France Travail ID</source>
+        <translation>Identifiant France Travail</translation>
+    </message>
+    <message>
+        <source>Rights opened on</source>
+        <translation>Date d&apos;ouverture des droits</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HEADER=FIELD with a field among: %2.</source>
+        <translation>« %1 » n&apos;est pas de la forme EN-TÊTE=CHAMP, avec un champ parmi : %2.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation>Le fichier n&apos;a pas de colonne « %1 ».</translation>
+    </message>
+    <message>
+        <source>No column is mapped to “%1”.</source>
+        <translation>Aucune colonne n&apos;est associée à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Several columns are mapped to “%1”: keep one.</source>
+        <translation>Plusieurs colonnes sont associées à « %1 » : n&apos;en gardez qu&apos;une.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFile</name>
+    <message>
+        <source>A quote opened on this line is never closed: the rest of the file is in one field.</source>
+        <translation>Un guillemet ouvert sur cette ligne n&apos;est jamais refermé : le reste du fichier tient dans un seul champ.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>Le fichier est vide : il n&apos;a pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB: split it into several files.</source>
+        <translation>%1 dépasse 64 Mo : découpez-le en plusieurs fichiers.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text (CSV) file.</source>
+        <translation>%1 n&apos;est pas un fichier texte (CSV).</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeImportDialog</name>
+    <message>
+        <source>Import the list of people to orient</source>
+        <translation>Importer la liste des personnes à orienter</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file the département sent (UTF-8 or Windows-1252, separated by semicolons, commas or tabs, with a header line). Nothing is written before you have reviewed every row.</source>
+        <translation>Choisissez le fichier CSV transmis par le département (UTF-8 ou Windows-1252, séparé par des points-virgules, des virgules ou des tabulations, avec une ligne d&apos;en-tête). Rien n&apos;est écrit avant que vous ayez vérifié chaque ligne.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Check which Jalon field each column of the file gives. Columns whose header was not recognised are highlighted: choose their field, or leave them not imported.</source>
+        <translation>Vérifiez quel champ de Jalon chaque colonne du fichier renseigne. Les colonnes dont l&apos;en-tête n&apos;a pas été reconnu sont surlignées : choisissez leur champ, ou laissez-les non importées.</translation>
+    </message>
+    <message>
+        <source>Columns of the file and their fields</source>
+        <translation>Colonnes du fichier et leurs champs</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Jalon field</source>
+        <translation>Champ de Jalon</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Lignes affichées</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what the import will do</source>
+        <translation>Lignes du fichier et ce que l&apos;import en fera</translation>
+    </message>
+    <message>
+        <source>Reason for the selected row</source>
+        <translation>Motif pour la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation>&amp;Corriger…</translation>
+    </message>
+    <message>
+        <source>Correct the values of the selected row and check it again</source>
+        <translation>Corriger les valeurs de la ligne sélectionnée et la vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>I&amp;gnorer</translation>
+    </message>
+    <message>
+        <source>Do not write the selected row</source>
+        <translation>Ne pas écrire la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Create anyway</source>
+        <translation>Créer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>The selected row is another person: create a record</source>
+        <translation>La ligne sélectionnée est une autre personne : créer une fiche</translation>
+    </message>
+    <message>
+        <source>Existing record it may be</source>
+        <translation>Fiche existante correspondante possible</translation>
+    </message>
+    <message>
+        <source>Same &amp;person</source>
+        <translation>&amp;Même personne</translation>
+    </message>
+    <message>
+        <source>The selected row is the person chosen beside: update that record</source>
+        <translation>La ligne sélectionnée est la personne choisie à côté : mettre à jour cette fiche</translation>
+    </message>
+    <message>
+        <source>Result of the import</source>
+        <translation>Résultat de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;import</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeImporter</name>
+    <message>
+        <source>The register changed since the review (lines %1): review the file again. Nothing was imported.</source>
+        <translation>Le registre a changé depuis la vérification (lignes %1) : vérifiez à nouveau le fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be written (%2). Nothing was imported.</source>
+        <translation>La ligne %1 n&apos;a pas pu être écrite (%2). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation>Import annulé. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The database could not be read (%1).</source>
+        <translation>La base de données n&apos;a pas pu être lue (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeReview</name>
+    <message>
+        <source>This line has more fields (%1) than the header (%2): check its separators and quotes.</source>
+        <translation>Cette ligne a plus de champs (%1) que l&apos;en-tête (%2) : vérifiez ses séparateurs et ses guillemets.</translation>
+    </message>
+    <message>
+        <source>The same person as line %1 of this file.</source>
+        <translation>Même personne qu&apos;à la ligne %1 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>May be the same person as line %1 of this file (same name and birth date, another CAF/MSA number).</source>
+        <translation>Peut-être la même personne qu&apos;à la ligne %1 de ce fichier (mêmes nom et date de naissance, autre numéro CAF/MSA).</translation>
+    </message>
+    <message>
+        <source>Created as another person (your decision).</source>
+        <translation>Créée comme une autre personne (votre décision).</translation>
+    </message>
+    <message>
+        <source>New record; follow-up opens on %1.</source>
+        <translation>Nouvelle fiche ; entrée en accompagnement le %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2, born %3, CAF/MSA %4 (%5)</source>
+        <translation>%1 %2, né(e) le %3, CAF/MSA %4 (%5)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Same person as %1 %2 (your decision). %3</source>
+        <translation>Même personne que %1 %2 (votre décision). %3</translation>
+    </message>
+    <message>
+        <source>May be: %1.</source>
+        <translation>Peut-être : %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2&apos;s record is archived: restore it in the register, then import the file again.</source>
+        <translation>La fiche de %1 %2 est archivée : restaurez-la dans le registre, puis importez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>Updating %1 %2&apos;s record would make it invalid: %3</source>
+        <translation>La mise à jour de la fiche de %1 %2 la rendrait invalide : %3</translation>
+    </message>
+    <message>
+        <source>The database could not be read (%1).</source>
+        <translation>La base de données n&apos;a pas pu être lue (%1).</translation>
+    </message>
+    <message>
+        <source>Changes: %1.</source>
+        <translation>Modifications : %1.</translation>
+    </message>
+    <message>
+        <source>Not followed now: entry into follow-up on %1.</source>
+        <translation>Pas en accompagnement actuellement : entrée en accompagnement le %1.</translation>
+    </message>
+    <message>
+        <source>Already up to date and followed.</source>
+        <translation>Déjà à jour et en accompagnement.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRowDialog</name>
+    <message>
+        <source>Fix a row</source>
+        <translation>Corriger une ligne</translation>
+    </message>
+    <message>
+        <source>What is wrong with this row</source>
+        <translation>Ce qui ne va pas dans cette ligne</translation>
+    </message>
+    <message>
+        <source>Dates as dd/mm/yyyy. The row is checked again when you confirm; the file itself is not changed.</source>
+        <translation>Dates au format jj/mm/aaaa. La ligne est vérifiée à nouveau lorsque vous validez ; le fichier lui-même n&apos;est pas modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeValues</name>
+    <message>
+        <source>The %1 “%2” is not a real date.</source>
+        <translation>La %1 « %2 » n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a date: write it dd/mm/yyyy.</source>
+        <translation>La %1 « %2 » n&apos;est pas une date : écrivez-la au format jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>No commune has the INSEE code “%1”.</source>
+        <translation>Aucune commune n&apos;a le code INSEE « %1 ».</translation>
+    </message>
+    <message>
+        <source>No commune has the postcode %1.</source>
+        <translation>Aucune commune n&apos;a le code postal %1.</translation>
+    </message>
+    <message>
+        <source>No commune is named “%1”.</source>
+        <translation>Aucune commune ne s&apos;appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>Several communes are named “%1”: give the postcode.</source>
+        <translation>Plusieurs communes s&apos;appellent « %1 » : indiquez le code postal.</translation>
+    </message>
+    <message>
+        <source>The postcode %1 is not that of “%2” (it is that of %3).</source>
+        <translation>Le code postal %1 n&apos;est pas celui de « %2 » (c&apos;est celui de %3).</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>rights opening date</source>
+        <translation>date d&apos;ouverture des droits</translation>
+    </message>
+    <message>
+        <source>The rights opening date %1 is in the future.</source>
+        <translation>La date d&apos;ouverture des droits %1 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a civility: write Mme or M.</source>
+        <translation>« %1 » n&apos;est pas une civilité : écrivez Mme ou M.</translation>
+    </message>
+    <message>
+        <source>The agency “%1” is neither the CAF nor the MSA.</source>
+        <translation>L&apos;organisme « %1 » n&apos;est ni la CAF ni la MSA.</translation>
     </message>
 </context>
 <context>
@@ -941,12 +2165,79 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Appointments and people to see to (Ctrl+1)</source>
+        <translation>Rendez-vous et personnes à traiter (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>The register of people and their files (Ctrl+2)</source>
+        <translation>Le registre des personnes et leurs dossiers (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>À &amp;faire</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Could not update the database structure from version %1 to %2 (%3). The database was left unchanged.</source>
         <translation>Impossible de mettre à jour la structure de la base de données de la version %1 à la version %2 (%3). La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteStore</name>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La note est vide.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s date must be a real day, today or earlier.</source>
+        <translation>La date de la note doit être une date valide, aujourd&apos;hui ou antérieure.</translation>
+    </message>
+    <message>
+        <source>Only the author of a note may change it.</source>
+        <translation>Seul l&apos;auteur d&apos;une note peut la modifier.</translation>
+    </message>
+    <message>
+        <source>The note could not be read (%1).</source>
+        <translation>La note n&apos;a pas pu être lue (%1).</translation>
+    </message>
+    <message>
+        <source>This note is private to its author.</source>
+        <translation>Cette note est privée : seul son auteur peut la voir.</translation>
+    </message>
+    <message>
+        <source>The notes could not be read (%1).</source>
+        <translation>Les notes n&apos;ont pas pu être lues (%1).</translation>
     </message>
 </context>
 <context>
@@ -970,6 +2261,369 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayChoices</name>
+    <message>
+        <source>Social</source>
+        <translation>Sociale</translation>
+    </message>
+    <message>
+        <source>Socio-professional</source>
+        <translation>Socio-professionnelle</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnelle</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuel</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collectif</translation>
+    </message>
+    <message>
+        <source>Orientation interview</source>
+        <translation>Entretien d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <source>Contract signature</source>
+        <translation>Signature du contrat</translation>
+    </message>
+    <message>
+        <source>Workshop or information session</source>
+        <translation>Atelier ou réunion d&apos;information</translation>
+    </message>
+    <message>
+        <source>Other appointment</source>
+        <translation>Autre rendez-vous</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Honoré</translation>
+    </message>
+    <message>
+        <source>Absent (no excuse)</source>
+        <translation>Absent (non excusé)</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Cancelled by the service</source>
+        <translation>Annulé par le service</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>CER (reciprocal commitment contract)</source>
+        <translation>CER (contrat d&apos;engagement réciproque)</translation>
+    </message>
+    <message>
+        <source>PPAE (personalised job search plan)</source>
+        <translation>PPAE (projet personnalisé d&apos;accès à l&apos;emploi)</translation>
+    </message>
+    <message>
+        <source>CEJ (youth commitment contract)</source>
+        <translation>CEJ (contrat d&apos;engagement jeune)</translation>
+    </message>
+    <message>
+        <source>PACEA (youth pathway)</source>
+        <translation>PACEA (parcours contractualisé d&apos;accompagnement vers l&apos;emploi et l&apos;autonomie)</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Abandoned by the person</source>
+        <translation>Abandonnée par la personne</translation>
+    </message>
+    <message>
+        <source>Cancelled by the structure</source>
+        <translation>Annulée par la structure</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En cours d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Person could not be reached</source>
+        <translation>Personne injoignable</translation>
+    </message>
+    <message>
+        <source>No places available</source>
+        <translation>Pas de place disponible</translation>
+    </message>
+    <message>
+        <source>Does not match the service</source>
+        <translation>Ne correspond pas à l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Declined by the person</source>
+        <translation>Déclinée par la personne</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <source>Lasting job (over 6 months)</source>
+        <translation>Emploi durable (plus de 6 mois)</translation>
+    </message>
+    <message>
+        <source>Temporary job</source>
+        <translation>Emploi temporaire</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Business creation</source>
+        <translation>Création d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Déménagement</translation>
+    </message>
+    <message>
+        <source>End of rights</source>
+        <translation>Fin de droits</translation>
+    </message>
+    <message>
+        <source>Struck off</source>
+        <translation>Radiation</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Reorientation request</source>
+        <translation>Demande de réorientation</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>En projet</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayFormDialog</name>
+    <message>
+        <source>Why the change was refused</source>
+        <translation>Raison pour laquelle la modification a été refusée</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayPrintout</name>
+    <message>
+        <source>This person has no action plan to print.</source>
+        <translation>Cette personne n&apos;a pas de plan d&apos;action à imprimer.</translation>
+    </message>
+    <message>
+        <source>This person has no contract to print.</source>
+        <translation>Cette personne n&apos;a pas de contrat à imprimer.</translation>
+    </message>
+    <message>
+        <source>This appointment is not one of this person&apos;s.</source>
+        <translation>Ce rendez-vous ne concerne pas cette personne.</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayStore</name>
+    <message>
+        <source>This person&apos;s record does not exist or is not visible to you.</source>
+        <translation>La fiche de cette personne n&apos;existe pas ou ne vous est pas accessible.</translation>
+    </message>
+    <message>
+        <source>The database could not be read (%1).</source>
+        <translation>La base de données n&apos;a pas pu être lue (%1).</translation>
+    </message>
+    <message>
+        <source>This record does not exist or was removed.</source>
+        <translation>Cet enregistrement n&apos;existe pas ou a été supprimé.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s file is archived: restore it before changing the pathway.</source>
+        <translation>Le dossier de cette personne est archivé : restaurez-le avant de modifier le parcours.</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayWidget</name>
+    <message>
+        <source>Search the pathway (Ctrl+F)</source>
+        <translation>Rechercher dans le parcours (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the pathway</source>
+        <translation>Rechercher dans le parcours</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Show the events of a period, counted back from today</source>
+        <translation>Afficher les événements d&apos;une période, comptée à rebours depuis aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add to the pathway: entry, orientation, appointment, contract, plan, referral, note, exit (Ctrl+Shift+N)</source>
+        <translation>Ajouter au parcours : entrée, orientation, rendez-vous, contrat, plan, prescription, note, sortie (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>Add to the pathway</source>
+        <translation>Ajouter au parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <source>Print the action plan, the contract or a convocation letter (print preview, PDF)</source>
+        <translation>Imprimer le plan d&apos;action, le contrat ou une convocation (aperçu avant impression, PDF)</translation>
+    </message>
+    <message>
+        <source>Print a pathway document</source>
+        <translation>Imprimer un document du parcours</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Show every kind of event</source>
+        <translation>Afficher tous les types d&apos;événements</translation>
+    </message>
+    <message>
+        <source>The person&apos;s pathway, newest first</source>
+        <translation>Le parcours de la personne, du plus récent au plus ancien</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +2667,18 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>fill in a diagnostic</source>
         <translation>remplir un diagnostic</translation>
+    </message>
+    <message>
+        <source>see people&apos;s pathways</source>
+        <translation>voir le parcours des personnes</translation>
+    </message>
+    <message>
+        <source>record a step of a person&apos;s pathway</source>
+        <translation>enregistrer une étape du parcours d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>orient people</source>
+        <translation>orienter les personnes</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +3034,10 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Dia&amp;gnostics</source>
         <translation>Dia&amp;gnostics</translation>
+    </message>
+    <message>
+        <source>Pathwa&amp;y</source>
+        <translation>Parc&amp;ours</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +3397,37 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>ReferralStore</name>
+    <message>
+        <source>Name the service the person is referred to.</source>
+        <translation>Indiquez le service vers lequel la personne est orientée.</translation>
+    </message>
+    <message>
+        <source>The referral date must be a real day, today or earlier.</source>
+        <translation>La date de la prescription doit être une date réelle, aujourd&apos;hui ou antérieure.</translation>
+    </message>
+    <message>
+        <source>A referral cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Une prescription ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>Give the reason of the refusal.</source>
+        <translation>Indiquez le motif du refus.</translation>
+    </message>
+    <message>
+        <source>The date must fall between the last change of the referral (%1) and today.</source>
+        <translation>La date doit être comprise entre la dernière modification de la prescription (%1) et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The referral could not be read (%1).</source>
+        <translation>La prescription n&apos;a pas pu être lue (%1).</translation>
+    </message>
+    <message>
+        <source>The referrals could not be read (%1).</source>
+        <translation>Les prescriptions n&apos;ont pas pu être lues (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>adviser</source>
@@ -1762,6 +3463,128 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>A new language takes effect the next time Jalon starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Jalon.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 du %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation>%1 : rendez-vous déplacé du %2 au %3</translation>
+    </message>
+    <message>
+        <source>%1 planned for %2 (invitation: %3)</source>
+        <translation>%1 : rendez-vous fixé au %2 (convocation : %3)</translation>
+    </message>
+    <message>
+        <source>, collective</source>
+        <translation>, collectif</translation>
+    </message>
+    <message>
+        <source>Re-entry into the follow-up</source>
+        <translation>Réentrée dans l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Entry into the follow-up</source>
+        <translation>Entrée dans l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Oriented: %1</source>
+        <translation>Orientation : %1</translation>
+    </message>
+    <message>
+        <source>Reorientation towards %1: %2</source>
+        <translation>Réorientation vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reorientation requested towards %1: %2</source>
+        <translation>Réorientation demandée vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 signed</source>
+        <translation>%1 signé</translation>
+    </message>
+    <message>
+        <source>%1 ended</source>
+        <translation>%1 terminé</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Action plan closed: %1</source>
+        <translation>Plan d&apos;action clôturé : %1</translation>
+    </message>
+    <message>
+        <source>Action plan opened from the diagnostic&apos;s priorities</source>
+        <translation>Plan d&apos;action ouvert à partir des priorités du diagnostic</translation>
+    </message>
+    <message>
+        <source>Action plan opened</source>
+        <translation>Plan d&apos;action ouvert</translation>
+    </message>
+    <message>
+        <source>Objective &quot;%1&quot;: %2</source>
+        <translation>Objectif « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Objective tied to the %1, with the person&apos;s consent</source>
+        <translation>Objectif rattaché au %1, avec le consentement de la personne</translation>
+    </message>
+    <message>
+        <source>Objective (%1): %2</source>
+        <translation>Objectif (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Action &quot;%1&quot;: %2</source>
+        <translation>Action « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Action : %1</translation>
+    </message>
+    <message>
+        <source>Referral to %1: %2</source>
+        <translation>Prescription vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Referred to %1</source>
+        <translation>Personne orientée vers %1</translation>
+    </message>
+    <message>
+        <source>Exit: %1</source>
+        <translation>Sortie : %1</translation>
+    </message>
+    <message>
+        <source>Private note: %1</source>
+        <translation>Note privée : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read (%1).</source>
+        <translation>L&apos;historique du parcours n&apos;a pas pu être lu (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::AppointmentDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planifier</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +3717,326 @@ Fermer quand même et les perdre ?</translation>
     </message>
 </context>
 <context>
+    <name>jalon::HomeWidget</name>
+    <message>
+        <source>To do — %1</source>
+        <translation>À faire — %1</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>Semaine du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appointments today (%n)</source>
+        <translation>
+            <numerusform>Rendez-vous du jour (%n)</numerusform>
+            <numerusform>Rendez-vous du jour (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Appointments this week (%n)</source>
+        <translation>
+            <numerusform>Rendez-vous de la semaine (%n)</numerusform>
+            <numerusform>Rendez-vous de la semaine (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Appointments to update (%n)</source>
+        <translation>
+            <numerusform>Rendez-vous à mettre à jour (%n)</numerusform>
+            <numerusform>Rendez-vous à mettre à jour (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past appointments still planned: record what happened</source>
+        <translation>Rendez-vous passés encore prévus : enregistrez ce qui s&apos;est passé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Awaiting orientation for over 30 days (%n)</source>
+        <translation>
+            <numerusform>En attente d&apos;orientation depuis plus de 30 jours (%n)</numerusform>
+            <numerusform>En attente d&apos;orientation depuis plus de 30 jours (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>awaiting for %n day(s)</source>
+        <translation>
+            <numerusform>en attente depuis %n jour</numerusform>
+            <numerusform>en attente depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Awaiting orientation for over 45 days (%n)</source>
+        <translation>
+            <numerusform>En attente d&apos;orientation depuis plus de 45 jours (%n)</numerusform>
+            <numerusform>En attente d&apos;orientation depuis plus de 45 jours (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The legal delay to orient a person is 45 days</source>
+        <translation>Le délai légal pour orienter une personne est de 45 jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oriented over 30 days ago, no appointment attended (%n)</source>
+        <translation>
+            <numerusform>Personnes orientées depuis plus de 30 jours sans rendez-vous honoré (%n)</numerusform>
+            <numerusform>Personnes orientées depuis plus de 30 jours sans rendez-vous honoré (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oriented %n day(s) ago</source>
+        <translation>
+            <numerusform>orientation il y a %n jour</numerusform>
+            <numerusform>orientation il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contracts ending within 30 days (%n)</source>
+        <translation>
+            <numerusform>Contrats arrivant à échéance dans les 30 jours (%n)</numerusform>
+            <numerusform>Contrats arrivant à échéance dans les 30 jours (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ends in %n day(s)</source>
+        <translation>
+            <numerusform>se termine dans %n jour</numerusform>
+            <numerusform>se termine dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Honoré</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>Appointment marked: %1</source>
+        <translation>Rendez-vous enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::IntakeImportDialog</name>
+    <message>
+        <source>Choose the list of people to orient</source>
+        <translation>Choisir la liste des personnes à orienter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: choose the file</source>
+        <translation>Étape 1 sur 3 : choisir le fichier</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: match the columns</source>
+        <translation>Étape 2 sur 3 : associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: review the rows</source>
+        <translation>Étape 3 sur 3 : vérifier les lignes</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, separated by %3.</source>
+        <translation>
+            <numerusform>%1 : %n ligne, %2, champs séparés par des %3.</numerusform>
+            <numerusform>%1 : %n lignes, %2, champs séparés par des %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field of the column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message>
+        <source>This header was not recognised: choose its field.</source>
+        <translation>Cet en-tête n&apos;a pas été reconnu : choisissez son champ.</translation>
+    </message>
+    <message>
+        <source>%1 (not recognised)</source>
+        <translation>%1 (non reconnu)</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1 : oui</translation>
+    </message>
+    <message>
+        <source>%1: MISSING</source>
+        <translation>%1 : MANQUANT</translation>
+    </message>
+    <message>
+        <source>Required fields — %1.</source>
+        <translation>Champs obligatoires — %1.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 not written.</source>
+        <translation>%1 à créer, %2 à mettre à jour, %3 non enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n ligne</numerusform>
+            <numerusform>&amp;Importer %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Include &amp;again</source>
+        <translation>Inclure à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>I&amp;gnorer</translation>
+    </message>
+    <message>
+        <source>%1 %2, born %3</source>
+        <translation>%1 %2, né(e) le %3</translation>
+    </message>
+    <message>
+        <source>Importing… Nothing is saved until the last row is written.</source>
+        <translation>Importation en cours… Rien n&apos;est enregistré tant que la dernière ligne n&apos;est pas écrite.</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import done.
+%1 people created, %2 records updated, %3 entries into follow-up.
+%4 rows already up to date, %5 rows not written (errors, unresolved duplicates, skipped).</source>
+        <translation>Importation terminée.
+%1 personnes créées, %2 fiches mises à jour, %3 entrées dans l&apos;accompagnement.
+%4 lignes déjà à jour, %5 lignes non enregistrées (erreurs, doublons non résolus, lignes ignorées).</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::IntakeReviewModel</name>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Re-entry</source>
+        <translation>Réentrée</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Rien à faire</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Non enregistrée</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>CAF/MSA number</source>
+        <translation>Numéro allocataire CAF/MSA</translation>
+    </message>
+    <message>
+        <source>Import will</source>
+        <translation>Action prévue</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::IntakeRowDialog</name>
+    <message>
+        <source>Fix line %1</source>
+        <translation>Corriger la ligne %1</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+</context>
+<context>
     <name>jalon::MainWindow</name>
     <message>
         <source>Jalon — %1</source>
@@ -1926,6 +4069,518 @@ Fermer quand même et les perdre ?</translation>
     <message>
         <source>&lt;h3&gt;Jalon %1&lt;/h3&gt;&lt;p&gt;Support for insertion caseworkers: diagnostic, pathway, local offer and reports, on this computer, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jalon %1&lt;/h3&gt;&lt;p&gt;L&apos;outil des conseillers en insertion&#xa0;: diagnostic, parcours, offre locale et bilans, sur cet ordinateur, hors ligne.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import intake list…</source>
+        <translation>&amp;Importer la liste des personnes à orienter…</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::PathwayDialogs</name>
+    <message>
+        <source>Entry into the follow-up</source>
+        <translation>Entrée dans l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Opens a follow-up period: the person then awaits orientation.</source>
+        <translation>Ouvre une période d&apos;accompagnement : la personne est ensuite en attente d&apos;orientation.</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Ouvert le :</translation>
+    </message>
+    <message>
+        <source>&amp;Rights opened on:</source>
+        <translation>Ouverture des &amp;droits le :</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>Referent:</source>
+        <translation>Référent :</translation>
+    </message>
+    <message>
+        <source>Reorientation request</source>
+        <translation>Demande de réorientation</translation>
+    </message>
+    <message>
+        <source>Current orientation:</source>
+        <translation>Orientation actuelle :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Towards:</source>
+        <translation>&amp;Vers :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Requested &amp;on:</source>
+        <translation>Demandée l&amp;e :</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Contrat :</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation>&amp;Fin prévue :</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>&amp;Signé le :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmitments:</source>
+        <translation>&amp;Engagements :</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>No diagnostic: objectives added one by one</source>
+        <translation>Sans diagnostic : objectifs ajoutés un par un</translation>
+    </message>
+    <message>
+        <source>The priorities of the diagnostic of %1</source>
+        <translation>Les priorités du diagnostic du %1</translation>
+    </message>
+    <message>
+        <source>&amp;Built from:</source>
+        <translation>Établi à &amp;partir de :</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>The person has no open action plan: open one first.</source>
+        <translation>La personne n&apos;a pas de plan d&apos;action ouvert : ouvrez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+    <message>
+        <source>Not tied to a contract</source>
+        <translation>Non rattaché à un contrat</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Tied to the &amp;contract:</source>
+        <translation>Rattaché au &amp;contrat :</translation>
+    </message>
+    <message>
+        <source>Person&apos;s c&amp;onsent on:</source>
+        <translation>Co&amp;nsentement de la personne le :</translation>
+    </message>
+    <message>
+        <source>Set &amp;on:</source>
+        <translation>Fixé &amp;le :</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>The person&apos;s open action plan has no objective yet: set one first.</source>
+        <translation>Le plan d&apos;action ouvert de la personne n&apos;a pas encore d&apos;objectif : fixez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>O&amp;bjective:</source>
+        <translation>O&amp;bjectif :</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Décidée &amp;le :</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>Name of the service and its structure</source>
+        <translation>Nom du service et de sa structure</translation>
+    </message>
+    <message>
+        <source>T&amp;hematic:</source>
+        <translation>&amp;Thématique :</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>&amp;Envoyée le :</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Private: visible to me only</source>
+        <translation>Note &amp;privée : visible par moi seul</translation>
+    </message>
+    <message>
+        <source>Exit from the follow-up</source>
+        <translation>Sortie de l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Closes the follow-up, its orientation and its running contract on the exit day.</source>
+        <translation>Clôt l&apos;accompagnement, son orientation et son contrat en cours à la date de sortie.</translation>
+    </message>
+    <message>
+        <source>&amp;Exit on:</source>
+        <translation>&amp;Sortie le :</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Entry into the follow-up…</source>
+        <translation>&amp;Entrée dans l&apos;accompagnement…</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation…</source>
+        <translation>&amp;Orientation…</translation>
+    </message>
+    <message>
+        <source>&amp;Reorientation request…</source>
+        <translation>&amp;Demande de réorientation…</translation>
+    </message>
+    <message>
+        <source>A&amp;ppointment…</source>
+        <translation>&amp;Rendez-vous…</translation>
+    </message>
+    <message>
+        <source>&amp;Contract…</source>
+        <translation>&amp;Contrat…</translation>
+    </message>
+    <message>
+        <source>Action p&amp;lan…</source>
+        <translation>&amp;Plan d&apos;action…</translation>
+    </message>
+    <message>
+        <source>O&amp;bjective…</source>
+        <translation>O&amp;bjectif…</translation>
+    </message>
+    <message>
+        <source>&amp;Action…</source>
+        <translation>&amp;Action…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferral to a service…</source>
+        <translation>Prescription vers un ser&amp;vice…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit from the follow-up…</source>
+        <translation>&amp;Sortie de l&apos;accompagnement…</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Événement :</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>Enregistré par :</translation>
+    </message>
+    <message>
+        <source>Recorded on:</source>
+        <translation>Enregistré le :</translation>
+    </message>
+    <message>
+        <source>This objective could not be found.</source>
+        <translation>Cet objectif est introuvable.</translation>
+    </message>
+    <message>
+        <source>This objective&apos;s status can no longer change.</source>
+        <translation>Le statut de cet objectif ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Objectif :</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consentement :</translation>
+    </message>
+    <message>
+        <source>tied to the contract with the person&apos;s consent on %1</source>
+        <translation>rattaché au contrat avec le consentement de la personne le %1</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Le :</translation>
+    </message>
+    <message>
+        <source>Tie to the &amp;contract:</source>
+        <translation>Rattacher au &amp;contrat :</translation>
+    </message>
+    <message>
+        <source>This action could not be found.</source>
+        <translation>Cette action est introuvable.</translation>
+    </message>
+    <message>
+        <source>This action&apos;s status can no longer change.</source>
+        <translation>Le statut de cette action ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action :</translation>
+    </message>
+    <message>
+        <source>This referral&apos;s status can no longer change.</source>
+        <translation>Le statut de cette prescription ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Refusal reason:</source>
+        <translation>&amp;Motif du refus :</translation>
+    </message>
+    <message>
+        <source>This request could not be found.</source>
+        <translation>Cette demande est introuvable.</translation>
+    </message>
+    <message>
+        <source>Reorientation decision</source>
+        <translation>Décision de réorientation</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation>Demande :</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision :</translation>
+    </message>
+    <message>
+        <source>Accept: orient towards %1</source>
+        <translation>Accepter : orienter vers %1</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Motivation :</translation>
+    </message>
+    <message>
+        <source>Only the author of a note may change it.</source>
+        <translation>Seul l&apos;auteur d&apos;une note peut la modifier.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Record the signature</source>
+        <translation>Enregistrer la signature</translation>
+    </message>
+    <message>
+        <source>End it before its planned end</source>
+        <translation>Y mettre fin avant la fin prévue</translation>
+    </message>
+    <message>
+        <source>This contract is signed and ended.</source>
+        <translation>Ce contrat est signé et terminé.</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>Contrat :</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Signé le :</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>pas encore signé</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Modification :</translation>
+    </message>
+    <message>
+        <source>Bilan:</source>
+        <translation>Bilan :</translation>
+    </message>
+    <message>
+        <source>Close the action plan</source>
+        <translation>Clôturer le plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Ouvert le :</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Objectifs :</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>&amp;Clôturé le :</translation>
+    </message>
+    <message>
+        <source>&amp;Bilan:</source>
+        <translation>&amp;Bilan :</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the plan</source>
+        <translation>C&amp;lôturer le plan</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::PathwayWidget</name>
+    <message>
+        <source>This person has no appointment ahead: plan one, or select an appointment of the timeline, to print its convocation.</source>
+        <translation>Cette personne n&apos;a aucun rendez-vous à venir : planifiez-en un, ou sélectionnez un rendez-vous dans l&apos;historique du parcours, pour imprimer sa convocation.</translation>
+    </message>
+    <message>
+        <source>Show or hide: %1</source>
+        <translation>Afficher ou masquer : %1</translation>
+    </message>
+    <message>
+        <source>Shows or hides this kind of event</source>
+        <translation>Affiche ou masque ce type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Toutes les périodes</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>3 to 6 months ago</source>
+        <translation>Il y a 3 à 6 mois</translation>
+    </message>
+    <message>
+        <source>6 to 12 months ago</source>
+        <translation>Il y a 6 à 12 mois</translation>
+    </message>
+    <message>
+        <source>Over 12 months ago</source>
+        <translation>Il y a plus de 12 mois</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan…</source>
+        <translation>&amp;Plan d&apos;action…</translation>
+    </message>
+    <message>
+        <source>&amp;Contract…</source>
+        <translation>&amp;Contrat…</translation>
+    </message>
+    <message>
+        <source>Con&amp;vocation letter…</source>
+        <translation>Con&amp;vocation…</translation>
+    </message>
+    <message>
+        <source>%1 (not signed)</source>
+        <translation>%1 (non signé)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+        <source>Choose a person to see their pathway.</source>
+        <translation>Choisissez une personne pour voir son parcours.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: use Add (Ctrl+Shift+N) to record the entry, an orientation or an appointment.</source>
+        <translation>Rien n&apos;est encore enregistré : utilisez Ajouter (Ctrl+Maj+N) pour enregistrer l&apos;entrée, une orientation ou un rendez-vous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %n événement affiché</numerusform>
+            <numerusform>%1 sur %n événements affichés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2177,6 +4832,120 @@ Fermer quand même et les perdre ?</translation>
     <message>
         <source>Co&amp;mment for the summary:</source>
         <translation>Co&amp;mmentaire pour la synthèse :</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::TimelineModel</name>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <comment>month and its number of events</comment>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Sans date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n event(s)</source>
+        <translation>
+            <numerusform>%1, %n événement</numerusform>
+            <numerusform>%1, %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Recorded by %2 on %3</source>
+        <translation>%1
+Enregistré par %2 le %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::TimelineOverview</name>
+    <message>
+        <source>Pathway overview</source>
+        <translation>Vue d&apos;ensemble du parcours</translation>
+    </message>
+    <message>
+        <source>%1 orientation period(s), %2 contract(s), %3 appointment(s), shown from %4 to %5</source>
+        <translation>Périodes d&apos;orientation : %1, contrats : %2, rendez-vous : %3, affichés du %4 au %5</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::WeekAgenda</name>
+    <message>
+        <source>Appointments of the week</source>
+        <translation>Rendez-vous de la semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%n)</source>
+        <comment>day name, day number, appointments</comment>
+        <translation>
+            <numerusform>%1 %2 (%n)</numerusform>
+            <numerusform>%1 %2 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3 — %4
+%5</source>
+        <translation>%1, %2
+%3 — %4
+%5</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ QList<Choice> objectiveStatuses() {
 
 QList<Choice> actionStatuses() {
     return {
-        choice("planned", QT_TRANSLATE_NOOP("PathwayChoices", "Planned")),
+        choice("planned", QT_TRANSLATE_NOOP("PathwayChoices", "Not started yet")),
         choice("in_progress", QT_TRANSLATE_NOOP("PathwayChoices", "In progress")),
         choice("waiting", QT_TRANSLATE_NOOP("PathwayChoices", "On hold")),
         choice("done", QT_TRANSLATE_NOOP("PathwayChoices", "Done")),

@@ -338,7 +338,10 @@ TEST_CASE("The convocation letter gives the day in words, the time, the place an
         translated("ConvocationDocument", "If you cannot come, please contact %1 as soon as "
                                           "possible, before the appointment, so that another "
                                           "date can be arranged.");
-    CHECK(words.contains(cannotCome.arg(QStringLiteral("CCAS de Saint-Brieuc"))));
+    // pdftotext breaks lines after a hyphen ("rendez-" / "vous"): join those before comparing.
+    QString joined = words;
+    joined.replace(QStringLiteral("- "), QStringLiteral("-"));
+    CHECK(joined.contains(cannotCome.arg(QStringLiteral("CCAS de Saint-Brieuc"))));
     CHECK(words.contains(translated("ConvocationDocument", "Your adviser,")));
     CHECK(text.count(QStringLiteral("Élodie Mercier")) >= 2);
     CHECK(text.contains(pageFooter(1, 1)));
