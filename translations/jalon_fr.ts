@@ -3832,6 +3832,13 @@ Fermer quand même et les perdre ?</translation>
         <source>Appointment marked: %1</source>
         <translation>Rendez-vous enregistré : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>More than %n lines: only the first %n are shown. The register&apos;s filters show them all.</source>
+        <translation>
+            <numerusform>Plus de %n ligne : seule la première est affichée. Les filtres du registre les montrent toutes.</numerusform>
+            <numerusform>Plus de %n lignes : seules les %n premières sont affichées. Les filtres du registre les montrent toutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jalon::IntakeImportDialog</name>

@@ -47,9 +47,10 @@ Status readFailed(const QSqlQuery& q) {
 
 class Reader {
 public:
-    Reader(Database& database, const Actor& actor)
+    Reader(Database& database, const Actor& actor, int cap)
         : m_database(database)
-        , m_actor(actor) {}
+        , m_actor(actor)
+        , m_cap(cap) {}
 
     Status appointments(const QString& where, const QVariantMap& values,
                         QList<AdviserDay::AppointmentLine>* out) {
@@ -58,8 +59,9 @@ public:
                                "a.purpose, a.status, a.place FROM appointments a "
                                "JOIN persons p ON p.id = a.person_id "
                                "WHERE a.deleted = 0 AND p.deleted = 0 AND %1 AND %2 "
-                               "ORDER BY a.scheduled_at, p.last_key")
-                    .arg(appointmentFilter(m_actor), where),
+                               "ORDER BY a.scheduled_at, p.last_key LIMIT %3")
+                    .arg(appointmentFilter(m_actor), where)
+                    .arg(m_cap),
                 values);
         if (!q.isActive()) {
             return readFailed(q);
@@ -100,7 +102,10 @@ public:
     }
 
 private:
-    QSqlQuery run(const QString& sql, QVariantMap values) {
+    QSqlQuery run(QString sql, QVariantMap values) {
+        if (!sql.contains(QLatin1String(" LIMIT "))) {
+            sql += QStringLiteral(" LIMIT %1").arg(m_cap);
+        }
         QSqlQuery q(m_database.sql());
         q.setForwardOnly(true);
         q.prepare(sql);
@@ -117,6 +122,7 @@ private:
 
     Database& m_database;
     const Actor& m_actor;
+    int m_cap; // rows read per list at most
 };
 
 } // namespace
@@ -132,7 +138,7 @@ Result<AdviserDay::Lists> AdviserDay::lists(const Actor& actor) const {
     const QDate monday = today.addDays(1 - today.dayOfWeek());
     const QString now = Clock::instance().nowUtc().toLocalTime().toString(kTimeFormat);
     const auto day = [](const QDate& d) { return QVariant(isoDay(d)); };
-    Reader reader(m_database, actor);
+    Reader reader(m_database, actor, kMaxLines + 1);
     Lists lists;
     Status status = reader.appointments(
         QStringLiteral("a.scheduled_at >= :from AND a.scheduled_at < :to"),
@@ -148,16 +154,18 @@ Result<AdviserDay::Lists> AdviserDay::lists(const Actor& actor) const {
         status = reader.appointments(QStringLiteral("a.status = 'planned' AND a.scheduled_at < :now"),
                                      {{QStringLiteral(":now"), now}}, &lists.toUpdate);
     }
-    // Awaiting orientation: people with an open follow-up and no orientation in it. Orienting them is
-    // the orientation officers' and managers' work, who see the whole structure; an adviser sees
-    // those already assigned to them.
+    // Awaiting orientation: people with an open follow-up and no orientation in it. Officers and
+    // managers see the whole structure's; an adviser those not assigned yet and their own.
     const QString awaiting =
         QStringLiteral(
             "SELECT p.id, p.last_name, p.first_name, f.opened_on, '' FROM persons p "
             "JOIN follow_periods f ON f.person_id = p.id AND f.deleted = 0 AND f.closed_on IS NULL "
             "WHERE %1 AND p.follow_status = 'awaiting_orientation' AND f.opened_on < :after "
             "AND f.opened_on >= :before ORDER BY f.opened_on, p.last_key")
-            .arg(peopleFilter(actor));
+            .arg(wholeStructure(actor) ? peopleFilter(actor)
+                                       : QStringLiteral("p.structure_id = :structure AND p.deleted = 0 "
+                                                        "AND p.archived = 0 AND (p.referent_id IS NULL "
+                                                        "OR p.referent_id = :user)"));
     if (status) {
         status = reader.people(awaiting,
                                {{QStringLiteral(":after"), day(today.addDays(-30))},
@@ -202,7 +210,7 @@ Result<QList<AdviserDay::AppointmentLine>> AdviserDay::week(const Actor& actor, 
         return allowed;
     }
     QList<AppointmentLine> lines;
-    Reader reader(m_database, actor);
+    Reader reader(m_database, actor, 10000); // a week's agenda, whole
     if (Status status = reader.appointments(
             QStringLiteral("a.scheduled_at >= :from AND a.scheduled_at < :to"),
             {{QStringLiteral(":from"), isoDay(monday)}, {QStringLiteral(":to"), isoDay(monday.addDays(7))}},

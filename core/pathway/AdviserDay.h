@@ -36,13 +36,19 @@ public:
     };
     struct Lists {
         QList<AppointmentLine> today;
-        QList<AppointmentLine> thisWeek;      // Monday to Sunday of the current week, today included
-        QList<AppointmentLine> toUpdate;      // past and still "planned"
+        QList<AppointmentLine> thisWeek; // Monday to Sunday of the current week, today included
+        QList<AppointmentLine> toUpdate; // past and still "planned"
+        // Awaiting orientation (for an adviser: not assigned yet, or assigned to them)
         QList<PersonLine> awaitingOver30;     // awaiting orientation for 31 to 45 days
         QList<PersonLine> awaitingOver45;     // awaiting orientation for more than 45 days
         QList<PersonLine> noFirstAppointment; // oriented over 30 days ago, no appointment attended since
         QList<PersonLine> contractsEnding;    // running contracts whose planned end is within 30 days
     };
+
+    // Each list holds at most kMaxLines + 1 lines, in its order: one more than kMaxLines says that
+    // there are more (a home screen of thousands of lines helps nobody; the register's filters
+    // show them all).
+    static constexpr int kMaxLines = 200;
 
     explicit AdviserDay(Database& database);
 

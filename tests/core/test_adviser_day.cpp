@@ -103,11 +103,13 @@ TEST_CASE("The adviser's day lists exactly the people and appointments of the fi
     f.awaiting(QStringLiteral("Derrien"), QDate(2026, 5, 18)); // exactly 30 days: not over 30
     f.awaiting(QStringLiteral("Ezanno"), QDate(2026, 5, 2));   // 46 days
     f.awaiting(QStringLiteral("Floch"), QDate(2026, 5, 3));    // exactly 45 days: over 30, not over 45
-    // Floch is already assigned to this adviser, who sees her while she awaits orientation.
+    // Floch is already assigned to this adviser, Ezanno to the colleague.
     {
         QSqlQuery assign(f.t.db().sql());
         REQUIRE(assign.exec(QStringLiteral("UPDATE persons SET referent_id = '%1' WHERE last_name = 'Floch'")
                                 .arg(me.userId)));
+        REQUIRE(assign.exec(QStringLiteral("UPDATE persons SET referent_id = '%1' WHERE last_name = 'Ezanno'")
+                                .arg(colleague.userId)));
     }
 
     const QString g = f.oriented(QStringLiteral("Guyader"), QDate(2026, 4, 1), me); // no appointment
@@ -135,9 +137,10 @@ TEST_CASE("The adviser's day lists exactly the people and appointments of the fi
     f.appointment(j, at(2026, 6, 17, 11), colleague);                    // the colleague's
 
     const AdviserDay::Lists mine = AdviserDay(f.t.db()).lists(me).value();
-    // Orienting is the officers' and managers' work: an adviser sees only those assigned to them.
-    CHECK(names(mine.awaitingOver30) == QStringList{QStringLiteral("FLOCH:45")});
-    CHECK(mine.awaitingOver45.isEmpty());
+    // An adviser sees those not assigned yet and their own; an officer all of the structure's.
+    CHECK(names(mine.awaitingOver30) ==
+          QStringList{QStringLiteral("FLOCH:45"), QStringLiteral("ABGRALL:38")});
+    CHECK(names(mine.awaitingOver45) == QStringList{QStringLiteral("BOTHOREL:77")});
     const Actor officer =
         addColleague(f.t, QStringLiteral("Chargée d'orientation"), Role::OrientationOfficer);
     const AdviserDay::Lists toOrient = AdviserDay(f.t.db()).lists(officer).value();
@@ -166,4 +169,18 @@ TEST_CASE("The adviser's day lists exactly the people and appointments of the fi
     // The week agenda.
     CHECK(names(AdviserDay(f.t.db()).week(me, QDate(2026, 6, 22)).value()) ==
           QStringList{QStringLiteral("HAMON@22 09:00")});
+}
+
+TEST_CASE("The adviser's lists stop one line after their cap, to say there are more", "[pathway][day]") {
+    Fixture f;
+    for (int i = 0; i < AdviserDay::kMaxLines + 5; ++i) {
+        // Letters only in names: "Attenteaa", "Attenteab"...
+        const QString name = QStringLiteral("Attente") + QChar(u'a' + i / 26) + QChar(u'a' + i % 26);
+        f.awaiting(name, QDate(2026, 3, 1).addDays(i % 20));
+    }
+    const AdviserDay::Lists lists = AdviserDay(f.t.db()).lists(f.t.actor()).value();
+    CHECK(lists.awaitingOver45.size() == AdviserDay::kMaxLines + 1);
+    // The longest waits first.
+    CHECK(lists.awaitingOver45.first().since == QDate(2026, 3, 1));
+    CHECK(lists.awaitingOver30.isEmpty());
 }

@@ -152,49 +152,70 @@ void HomeWidget::fillLists(const AdviserDay::Lists& lists) {
     const QString current =
         tree->currentItem() ? tree->currentItem()->data(0, PersonIdRole).toString() : QString();
     tree->clear();
-    const auto count = [](const auto& list) { return static_cast<int>(list.size()); };
+    const auto count = [](const auto& list) {
+        return static_cast<int>(std::min<qsizetype>(list.size(), AdviserDay::kMaxLines));
+    };
+    const auto shown = [](const auto& list) { return list.mid(0, AdviserDay::kMaxLines); };
 
     QTreeWidgetItem* s = addSection(
         Section::Today, tr("Appointments today (%n)", nullptr, count(lists.today)), count(lists.today));
-    for (const auto& line : lists.today) {
+    for (const auto& line : shown(lists.today)) {
         addAppointment(s, line, QStringLiteral("HH:mm"));
     }
     s = addSection(Section::ThisWeek, tr("Appointments this week (%n)", nullptr, count(lists.thisWeek)),
                    count(lists.thisWeek));
-    for (const auto& line : lists.thisWeek) {
+    for (const auto& line : shown(lists.thisWeek)) {
         addAppointment(s, line, QStringLiteral("ddd dd/MM HH:mm"));
     }
     s = addSection(Section::ToUpdate, tr("Appointments to update (%n)", nullptr, count(lists.toUpdate)),
                    count(lists.toUpdate));
     s->setToolTip(0, tr("Past appointments still planned: record what happened"));
-    for (const auto& line : lists.toUpdate) {
+    for (const auto& line : shown(lists.toUpdate)) {
         addAppointment(s, line, QStringLiteral("ddd dd/MM/yyyy HH:mm"));
     }
     s = addSection(Section::AwaitingOver30,
                    tr("Awaiting orientation for over 30 days (%n)", nullptr, count(lists.awaitingOver30)),
                    count(lists.awaitingOver30));
-    for (const auto& line : lists.awaitingOver30) {
+    for (const auto& line : shown(lists.awaitingOver30)) {
         addPerson(s, line, tr("awaiting for %n day(s)", nullptr, line.days));
     }
     s = addSection(Section::AwaitingOver45,
                    tr("Awaiting orientation for over 45 days (%n)", nullptr, count(lists.awaitingOver45)),
                    count(lists.awaitingOver45));
     s->setToolTip(0, tr("The legal delay to orient a person is 45 days"));
-    for (const auto& line : lists.awaitingOver45) {
+    for (const auto& line : shown(lists.awaitingOver45)) {
         addPerson(s, line, tr("awaiting for %n day(s)", nullptr, line.days));
     }
     s = addSection(Section::NoFirstAppointment,
                    tr("Oriented over 30 days ago, no appointment attended (%n)", nullptr,
                       count(lists.noFirstAppointment)),
                    count(lists.noFirstAppointment));
-    for (const auto& line : lists.noFirstAppointment) {
+    for (const auto& line : shown(lists.noFirstAppointment)) {
         addPerson(s, line, tr("oriented %n day(s) ago", nullptr, line.days));
     }
     s = addSection(Section::ContractsEnding,
                    tr("Contracts ending within 30 days (%n)", nullptr, count(lists.contractsEnding)),
                    count(lists.contractsEnding));
-    for (const auto& line : lists.contractsEnding) {
+    for (const auto& line : shown(lists.contractsEnding)) {
         addPerson(s, line, tr("ends in %n day(s)", nullptr, line.days));
+    }
+    const QList<std::pair<Section, qsizetype>> sizes{
+        {Section::Today, lists.today.size()},
+        {Section::ThisWeek, lists.thisWeek.size()},
+        {Section::ToUpdate, lists.toUpdate.size()},
+        {Section::AwaitingOver30, lists.awaitingOver30.size()},
+        {Section::AwaitingOver45, lists.awaitingOver45.size()},
+        {Section::NoFirstAppointment, lists.noFirstAppointment.size()},
+        {Section::ContractsEnding, lists.contractsEnding.size()}};
+    for (const auto& [section, size] : sizes) {
+        if (size > AdviserDay::kMaxLines) {
+            auto* more = new QTreeWidgetItem(
+                sectionItem(section), {tr("More than %n lines: only the first %n are shown. The register's "
+                                          "filters show them all.",
+                                          nullptr, AdviserDay::kMaxLines)});
+            more->setFirstColumnSpanned(true);
+            more->setForeground(0, palette().color(QPalette::PlaceholderText));
+        }
     }
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem* section = tree->topLevelItem(i);
