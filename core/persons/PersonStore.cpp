@@ -184,10 +184,13 @@ Status PersonStore::update(const Actor& actor, Person person) {
     if (!stored || !canSeeStructure(actor, stored->structureId)) {
         return notFound();
     }
-    // What the editor does not own stays as stored.
+    // What the editor does not own stays as stored: the follow status and the referent follow from
+    // the pathway (FollowUpStore), which may have changed them since the editor read the record.
     person.structureId = stored->structureId;
     person.createdAt = stored->createdAt;
     person.archived = stored->archived;
+    person.followStatus = stored->followStatus;
+    person.referentId = stored->referentId;
 
     const QVariantMap before = columnsOf(stored.value());
     const QVariantMap after = columnsOf(person);

@@ -21,7 +21,8 @@ public:
     // Validates and saves a new person; returns the new id. The record's structure defaults
     // to the actor's. A record that fails validation is refused with every problem listed.
     Result<QString> create(const Actor& actor, Person person);
-    // Saves the fields that differ from the stored record.
+    // Saves the fields that differ from the stored record. The follow status and the referent are
+    // the pathway's (FollowUpStore) and are kept as stored.
     Status update(const Actor& actor, Person person);
     Status setArchived(const Actor& actor, const QString& id, bool archived);
     // Tombstones a record (used to undo a creation) and brings it back.

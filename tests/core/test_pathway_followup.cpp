@@ -181,3 +181,21 @@ TEST_CASE("Pathway permissions are checked in core", "[pathway][permissions]") {
     REQUIRE_FALSE(archived);
     CHECK(archived.error().contains(QStringLiteral("archived")));
 }
+
+TEST_CASE("Saving a record read before an orientation keeps the pathway's follow status and referent",
+          "[pathway][followup]") {
+    TestDatabase t;
+    ScopedClock clock(kNow);
+    const QString person = followedPerson(t, QDate(2026, 1, 5));
+    Person stale = PersonStore(t.db()).get(t.actor(), person).value(); // awaiting orientation, no referent
+    Orientation o = orientation(person, QStringLiteral("sociale"), QDate(2026, 2, 1));
+    o.referentId = t.actor().userId;
+    REQUIRE(FollowUpStore(t.db()).orient(t.actor(), o));
+
+    stale.phone = QStringLiteral("06 12 34 56 78");
+    REQUIRE(PersonStore(t.db()).update(t.actor(), stale));
+    const Person saved = PersonStore(t.db()).get(t.actor(), person).value();
+    CHECK(saved.phone == QStringLiteral("0612345678"));
+    CHECK(saved.followStatus == QStringLiteral("followed"));
+    CHECK(saved.referentId == t.actor().userId);
+}

@@ -63,6 +63,10 @@ void PersonEditor::fillChoices() {
     fillCombo(m_ui->workSituationCombo, PersonChoices::workSituations());
     fillCombo(m_ui->familySituationCombo, PersonChoices::familySituations());
     fillCombo(m_ui->followStatusCombo, PersonChoices::followStatuses());
+    // Shown, not edited: entries, orientations and exits in the Pathway tab set it.
+    m_ui->followStatusCombo->setEnabled(false);
+    m_ui->followStatusCombo->setToolTip(
+        tr("Follows from the pathway: record the entry, the orientation or the exit in the Pathway tab."));
 }
 
 void PersonEditor::connectEdits() {
