@@ -114,8 +114,9 @@ Result<QString> ActionPlanStore::addObjective(const Actor& actor, PlanObjective 
         return owner.status();
     }
     PathwayWrite write(m_database, actor, owner.value(), Permission::RecordPathway);
-    QSqlQuery plan = write.query(QStringLiteral("SELECT opened_on, closed_on FROM action_plans WHERE id = ?"),
-                                 {objective.planId});
+    QSqlQuery plan = write.query(
+        QStringLiteral("SELECT opened_on, closed_on FROM action_plans WHERE id = ? AND deleted = 0"),
+        {objective.planId});
     if (write.status() && plan.next()) {
         if (!plan.value(1).isNull()) {
             write.refuse(QCoreApplication::translate("ActionPlanStore",
@@ -124,6 +125,9 @@ Result<QString> ActionPlanStore::addObjective(const Actor& actor, PlanObjective 
             write.refuse(QCoreApplication::translate(
                 "ActionPlanStore", "The objective's date must fall between the plan's opening and today."));
         }
+    } else {
+        write.refuse(
+            QCoreApplication::translate("PathwayStore", "This record does not exist or was removed."));
     }
     if (objective.label.trimmed().isEmpty()) {
         write.refuse(QCoreApplication::translate("ActionPlanStore", "Write the objective."));
@@ -172,7 +176,8 @@ Status ActionPlanStore::setObjectiveStatus(const Actor& actor, const QString& ob
     }
     PathwayWrite write(m_database, actor, owner.value(), Permission::RecordPathway);
     QSqlQuery q = write.query(
-        QStringLiteral("SELECT status, label, created_on FROM plan_objectives WHERE id = ?"), {objectiveId});
+        QStringLiteral("SELECT status, label, created_on FROM plan_objectives WHERE id = ? AND deleted = 0"),
+        {objectiveId});
     QString label;
     if (write.status() && q.next()) {
         label = q.value(1).toString();
@@ -187,6 +192,9 @@ Status ActionPlanStore::setObjectiveStatus(const Actor& actor, const QString& ob
             write.refuse(QCoreApplication::translate(
                 "ActionPlanStore", "The date must fall between the objective's creation and today."));
         }
+    } else {
+        write.refuse(
+            QCoreApplication::translate("PathwayStore", "This record does not exist or was removed."));
     }
     write.update(kObjectives, objectiveId, {{QStringLiteral("status"), status}});
     write.event(QStringLiteral("objective"), QStringLiteral("status"), objectiveId, isoDay(on),
@@ -244,13 +252,22 @@ Result<QString> ActionPlanStore::addAction(const Actor& actor, PlanAction action
         write.refuse(
             QCoreApplication::translate("ActionPlanStore", "An action cannot be due before it is decided."));
     }
-    QSqlQuery objective =
-        write.query(QStringLiteral("SELECT p.closed_on FROM plan_objectives o JOIN action_plans "
-                                   "p ON p.id = o.plan_id WHERE o.id = ?"),
-                    {action.objectiveId});
-    if (write.status() && objective.next() && !objective.value(0).isNull()) {
+    QSqlQuery objective = write.query(
+        QStringLiteral("SELECT p.closed_on, o.created_on FROM plan_objectives o JOIN action_plans "
+                       "p ON p.id = o.plan_id WHERE o.id = ? AND o.deleted = 0"),
+        {action.objectiveId});
+    if (write.status() && objective.next()) {
+        if (!objective.value(0).isNull()) {
+            write.refuse(QCoreApplication::translate("ActionPlanStore",
+                                                     "This action plan is closed: open a new one."));
+        } else if (action.createdOn < dayFrom(objective.value(1))) {
+            write.refuse(QCoreApplication::translate("ActionPlanStore",
+                                                     "An action cannot be decided before its objective (%1).")
+                             .arg(shownDay(dayFrom(objective.value(1)))));
+        }
+    } else {
         write.refuse(
-            QCoreApplication::translate("ActionPlanStore", "This action plan is closed: open a new one."));
+            QCoreApplication::translate("PathwayStore", "This record does not exist or was removed."));
     }
     const QString id = newId();
     write.insert(kActions, id,
@@ -275,7 +292,8 @@ Status ActionPlanStore::setActionStatus(const Actor& actor, const QString& actio
     }
     PathwayWrite write(m_database, actor, owner.value(), Permission::RecordPathway);
     QSqlQuery q = write.query(
-        QStringLiteral("SELECT status, label, created_on FROM plan_actions WHERE id = ?"), {actionId});
+        QStringLiteral("SELECT status, label, created_on FROM plan_actions WHERE id = ? AND deleted = 0"),
+        {actionId});
     QString label;
     if (write.status() && q.next()) {
         label = q.value(1).toString();
@@ -289,6 +307,9 @@ Status ActionPlanStore::setActionStatus(const Actor& actor, const QString& actio
             write.refuse(QCoreApplication::translate(
                 "ActionPlanStore", "The date must fall between the action's creation and today."));
         }
+    } else {
+        write.refuse(
+            QCoreApplication::translate("PathwayStore", "This record does not exist or was removed."));
     }
     write.update(kActions, actionId, {{QStringLiteral("status"), status}});
     write.event(QStringLiteral("action"), QStringLiteral("status"), actionId, isoDay(on),
@@ -303,8 +324,9 @@ Status ActionPlanStore::close(const Actor& actor, const QString& planId, const Q
         return owner.status();
     }
     PathwayWrite write(m_database, actor, owner.value(), Permission::RecordPathway);
-    QSqlQuery q =
-        write.query(QStringLiteral("SELECT opened_on, closed_on FROM action_plans WHERE id = ?"), {planId});
+    QSqlQuery q = write.query(
+        QStringLiteral("SELECT opened_on, closed_on FROM action_plans WHERE id = ? AND deleted = 0"),
+        {planId});
     if (write.status() && q.next()) {
         if (!q.value(1).isNull()) {
             write.refuse(
@@ -313,6 +335,9 @@ Status ActionPlanStore::close(const Actor& actor, const QString& planId, const Q
             write.refuse(QCoreApplication::translate(
                 "ActionPlanStore", "The closing date must fall between the plan's opening and today."));
         }
+    } else {
+        write.refuse(
+            QCoreApplication::translate("PathwayStore", "This record does not exist or was removed."));
     }
     if (bilan.trimmed().isEmpty()) {
         write.refuse(

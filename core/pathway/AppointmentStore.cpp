@@ -79,6 +79,18 @@ QJsonObject detailsOf(const Appointment& a) {
             {QStringLiteral("place"), a.place}};
 }
 
+// The status as it is inside the write transaction (the record may have changed since it was read).
+void refreshStatus(PathwayWrite& write, const QString& id, Appointment* appointment) {
+    QSqlQuery fresh =
+        write.query(QStringLiteral("SELECT status FROM appointments WHERE id = ? AND deleted = 0"), {id});
+    if (write.status() && fresh.next()) {
+        appointment->status = fresh.value(0).toString();
+    } else {
+        write.refuse(
+            QCoreApplication::translate("PathwayStore", "This record does not exist or was removed."));
+    }
+}
+
 } // namespace
 
 AppointmentStore::AppointmentStore(Database& database)
@@ -123,6 +135,7 @@ Status AppointmentStore::reschedule(const Actor& actor, const Appointment& appoi
         return stored.status();
     }
     PathwayWrite write(m_database, actor, stored->personId, Permission::RecordPathway);
+    refreshStatus(write, appointment.id, &stored.value());
     if (stored->status != QLatin1String("planned")) {
         write.refuse(QCoreApplication::translate(
             "AppointmentStore", "Only a planned appointment can be moved: plan a new one instead."));
@@ -149,6 +162,7 @@ Status AppointmentStore::setStatus(const Actor& actor, const QString& appointmen
         return stored.status();
     }
     PathwayWrite write(m_database, actor, stored->personId, Permission::RecordPathway);
+    refreshStatus(write, appointmentId, &stored.value());
     if (!PathwayChoices::appointmentMayBecome(stored->status, status)) {
         write.refuse(
             QCoreApplication::translate("AppointmentStore", "An appointment cannot go from \"%1\" to \"%2\".")

@@ -31,6 +31,17 @@ Contract fromRow(const QSqlQuery& q) {
     return c;
 }
 
+// The contract as it is inside the write transaction (it may have changed since it was read).
+void refresh(PathwayWrite& write, const QString& id, Contract* contract) {
+    QSqlQuery fresh = write.query(kSelect + QStringLiteral("WHERE id = ? AND deleted = 0"), {id});
+    if (write.status() && fresh.next()) {
+        *contract = fromRow(fresh);
+    } else {
+        write.refuse(
+            QCoreApplication::translate("PathwayStore", "This record does not exist or was removed."));
+    }
+}
+
 } // namespace
 
 ContractStore::ContractStore(Database& database)
@@ -103,6 +114,7 @@ Status ContractStore::sign(const Actor& actor, const QString& contractId, const 
         return stored.status();
     }
     PathwayWrite write(m_database, actor, stored->personId, Permission::RecordPathway);
+    refresh(write, contractId, &stored.value());
     if (stored->signedOn.isValid()) {
         write.refuse(QCoreApplication::translate("ContractStore", "This contract was already signed on %1.")
                          .arg(shownDay(stored->signedOn)));
@@ -123,6 +135,7 @@ Status ContractStore::end(const Actor& actor, const QString& contractId, const Q
         return stored.status();
     }
     PathwayWrite write(m_database, actor, stored->personId, Permission::RecordPathway);
+    refresh(write, contractId, &stored.value());
     if (stored->endedOn.isValid()) {
         write.refuse(QCoreApplication::translate("ContractStore", "This contract already ended on %1.")
                          .arg(shownDay(stored->endedOn)));

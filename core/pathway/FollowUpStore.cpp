@@ -134,8 +134,9 @@ Result<QString> FollowUpStore::orient(const Actor& actor, Orientation orientatio
         write.refuse(QCoreApplication::translate(
             "FollowUpStore", "Choose the kind of orientation: social, socio-professional or professional."));
     }
-    if (!orientation.startDate.isValid()) {
-        write.refuse(QCoreApplication::translate("FollowUpStore", "The orientation needs a start date."));
+    if (!orientation.startDate.isValid() || inFuture(orientation.startDate)) {
+        write.refuse(QCoreApplication::translate("FollowUpStore",
+                                                 "The orientation needs a start date, today or earlier."));
     }
     const auto [periodId, openedOn] = openPeriod(write);
     if (periodId.isEmpty()) {
@@ -226,10 +227,12 @@ Status FollowUpStore::decideReorientation(const Actor& actor, const QString& req
             QCoreApplication::translate("FollowUpStore", "This reorientation request does not exist."));
     }
     PathwayWrite write(m_database, actor, owner.value(0).toString(), Permission::OrientPeople);
-    QSqlQuery q = write.query(QStringLiteral("SELECT status, requested_kind, requested_on FROM "
-                                             "reorientation_requests WHERE id = ?"),
-                              {requestId});
+    QSqlQuery q =
+        write.query(QStringLiteral("SELECT status, requested_kind, requested_on, orientation_id FROM "
+                                   "reorientation_requests WHERE id = ? AND deleted = 0"),
+                    {requestId});
     QString requestedKind;
+    const Orientation current = openOrientation(write);
     if (write.status() && q.next()) {
         requestedKind = q.value(1).toString();
         if (q.value(0).toString() != QLatin1String("pending")) {
@@ -237,7 +240,15 @@ Status FollowUpStore::decideReorientation(const Actor& actor, const QString& req
         } else if (!decidedOn.isValid() || inFuture(decidedOn) || decidedOn < dayFrom(q.value(2))) {
             write.refuse(QCoreApplication::translate(
                 "FollowUpStore", "The decision date must fall between the request and today."));
+        } else if (accepted && current.id != q.value(3).toString()) {
+            // The orientation it was asked for has ended (an exit, another decision): nothing to change.
+            write.refuse(QCoreApplication::translate(
+                "FollowUpStore",
+                "The orientation this request was about has ended: deny it, or make a new request."));
         }
+    } else {
+        write.refuse(
+            QCoreApplication::translate("FollowUpStore", "This reorientation request does not exist."));
     }
     if (!accepted && decisionReason.trimmed().isEmpty()) {
         write.refuse(
@@ -253,10 +264,13 @@ Status FollowUpStore::decideReorientation(const Actor& actor, const QString& req
                  {QStringLiteral("kind"), requestedKind},
                  {QStringLiteral("reason"), decisionReason.trimmed()}});
     if (accepted) {
-        Orientation current = openOrientation(write);
-        if (!current.id.isEmpty()) {
-            write.update(kOrientations, current.id, {{QStringLiteral("end_date"), isoDay(decidedOn)}});
+        if (decidedOn < current.startDate) {
+            write.refuse(
+                QCoreApplication::translate(
+                    "FollowUpStore", "The decision cannot come before the current orientation started (%1).")
+                    .arg(shownDay(current.startDate)));
         }
+        write.update(kOrientations, current.id, {{QStringLiteral("end_date"), isoDay(decidedOn)}});
         Orientation next = current;
         next.personId = write.personId();
         next.kind = requestedKind;
@@ -294,8 +308,29 @@ Status FollowUpStore::exit(const Actor& actor, const QString& personId, const QD
                   {QStringLiteral("exit_reason"), reason},
                   {QStringLiteral("exit_comment"), comment.trimmed()}});
     if (const Orientation current = openOrientation(write); !current.id.isEmpty()) {
-        write.update(kOrientations, current.id,
-                     {{QStringLiteral("end_date"), isoDay(std::max(exitDate, current.startDate))}});
+        if (exitDate < current.startDate) {
+            write.refuse(
+                QCoreApplication::translate(
+                    "FollowUpStore", "The exit cannot come before the current orientation started (%1).")
+                    .arg(shownDay(current.startDate)));
+        }
+        write.update(kOrientations, current.id, {{QStringLiteral("end_date"), isoDay(exitDate)}});
+    }
+    // A request still pending has nothing left to change.
+    QSqlQuery pending =
+        write.query(QStringLiteral("SELECT id FROM reorientation_requests WHERE person_id = ? "
+                                   "AND deleted = 0 AND status = 'pending'"),
+                    {personId});
+    QStringList pendingIds;
+    while (write.status() && pending.next()) {
+        pendingIds.append(pending.value(0).toString());
+    }
+    for (const QString& requestId : pendingIds) {
+        const QString why = QCoreApplication::translate("FollowUpStore", "The person left the follow-up.");
+        write.update(kRequests, requestId,
+                     {{QStringLiteral("status"), QStringLiteral("denied")},
+                      {QStringLiteral("decision_reason"), why},
+                      {QStringLiteral("decided_on"), isoDay(exitDate)}});
     }
     QSqlQuery running =
         write.query(QStringLiteral("SELECT id, start_date FROM contracts WHERE person_id = ? "

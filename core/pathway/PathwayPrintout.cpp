@@ -89,7 +89,14 @@ Result<PathwayPrintout> PathwayPrintout::gather(Database& database, const Actor&
             return Result<PathwayPrintout>::fail(
                 QCoreApplication::translate("PathwayPrintout", "This person has no contract to print."));
         }
-        out.contract = contracts->last(); // the latest, running or not
+        // The running contract (started, not ended, before its planned end), else the latest.
+        out.contract = contracts->last();
+        const QDate today = Clock::instance().today();
+        for (const Contract& contract : contracts.value()) {
+            if (contract.startDate <= today && contract.endedOn.isNull() && contract.plannedEnd >= today) {
+                out.contract = contract;
+            }
+        }
         out.hasContract = true;
     }
     if (what == What::Convocation) {

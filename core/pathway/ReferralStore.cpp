@@ -70,6 +70,14 @@ Status ReferralStore::setStatus(const Actor& actor, const QString& referralId, c
         return stored.status();
     }
     PathwayWrite write(m_database, actor, stored->personId, Permission::RecordPathway);
+    // The referral as it is inside the write transaction (it may have changed since it was read).
+    QSqlQuery fresh = write.query(kSelect + QStringLiteral("WHERE id = ? AND deleted = 0"), {referralId});
+    if (write.status() && fresh.next()) {
+        stored = fromRow(fresh);
+    } else {
+        write.refuse(
+            QCoreApplication::translate("PathwayStore", "This record does not exist or was removed."));
+    }
     if (!PathwayChoices::referralMayBecome(stored->status, status)) {
         write.refuse(
             QCoreApplication::translate("ReferralStore", "A referral cannot go from \"%1\" to \"%2\".")

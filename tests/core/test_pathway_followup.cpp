@@ -199,3 +199,33 @@ TEST_CASE("Saving a record read before an orientation keeps the pathway's follow
     CHECK(saved.followStatus == QStringLiteral("followed"));
     CHECK(saved.referentId == t.actor().userId);
 }
+
+TEST_CASE("An exit closes a pending reorientation request, which can no longer re-orient anyone",
+          "[pathway][followup]") {
+    TestDatabase t;
+    ScopedClock clock(kNow);
+    FollowUpStore store(t.db());
+    const QString person = followedPerson(t, QDate(2026, 1, 5));
+    REQUIRE(
+        store.orient(t.actor(), orientation(person, QStringLiteral("professionnelle"), QDate(2026, 1, 20))));
+    CHECK_FALSE(store.orient(t.actor(), orientation(person, QStringLiteral("sociale"), QDate(2026, 7, 1))));
+    ReorientationRequest request;
+    request.personId = person;
+    request.requestedKind = QStringLiteral("sociale");
+    request.reason = QStringLiteral("Santé à reprendre d'abord");
+    request.requestedOn = QDate(2026, 3, 2);
+    const QString id = store.requestReorientation(t.actor(), request).value();
+    CHECK_FALSE(store.exit(t.actor(), person, QDate(2026, 1, 10), QStringLiteral("formation"),
+                           {})); // before the orientation
+    REQUIRE(store.exit(t.actor(), person, QDate(2026, 4, 1), QStringLiteral("formation"), {}));
+    CHECK(store.reorientationRequests(t.actor(), person)->first().status == QStringLiteral("denied"));
+    CHECK_FALSE(store.decideReorientation(t.actor(), id, true, {}, QDate(2026, 4, 2)));
+
+    // After a re-entry and a new orientation, the old request still changes nothing.
+    REQUIRE(store.open(t.actor(), person, QDate(2026, 5, 1)));
+    REQUIRE(store.orient(t.actor(),
+                         orientation(person, QStringLiteral("socio_professionnelle"), QDate(2026, 5, 10))));
+    CHECK_FALSE(store.decideReorientation(t.actor(), id, true, {}, QDate(2026, 6, 1)));
+    CHECK(store.orientations(t.actor(), person)->last().kind == QStringLiteral("socio_professionnelle"));
+    CHECK(PersonStore(t.db()).get(t.actor(), person)->followStatus == QStringLiteral("followed"));
+}

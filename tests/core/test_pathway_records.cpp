@@ -168,6 +168,10 @@ TEST_CASE("An action plan takes a diagnostic's priorities, tracks statuses and c
     action.createdOn = QDate(2026, 6, 2);
     action.dueOn = QDate(2026, 6, 1);
     CHECK_FALSE(store.addAction(t.actor(), action)); // due before decided
+    action.createdOn = QDate(2026, 6, 1);
+    action.dueOn = QDate();
+    CHECK_FALSE(store.addAction(t.actor(), action)); // before its objective was set
+    action.createdOn = QDate(2026, 6, 2);
     action.dueOn = QDate(2026, 7, 1);
     auto actionId = store.addAction(t.actor(), action);
     REQUIRE(actionId);

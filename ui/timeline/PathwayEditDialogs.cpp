@@ -18,7 +18,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLocale>
+
 #include <QPlainTextEdit>
+#include <memory>
 
 #include <functional>
 
@@ -125,12 +127,15 @@ PathwayDialogs::Form PathwayDialogs::objectiveEditor(const PathwayContext& c, co
         consent =
             d->addOptionalDate(QStringLiteral("consentEdit"), tr("Person's c&onsent on:"), today(), false);
     }
-    d->setSubmit([c, id = o.id, from = o.status, status, on, contract, consent] {
+    // Two steps, each its own change: once the status is saved, a refused tie must not save it again.
+    auto savedStatus = std::make_shared<QString>(o.status);
+    d->setSubmit([c, id = o.id, savedStatus, status, on, contract, consent] {
         ActionPlanStore store(*c.database);
-        if (const QString to = PathwayFormDialog::codeOf(status); to != from) {
+        if (const QString to = PathwayFormDialog::codeOf(status); to != *savedStatus) {
             if (Status changed = store.setObjectiveStatus(c.actor, id, to, on->date()); !changed) {
                 return changed;
             }
+            *savedStatus = to;
         }
         if (contract && !PathwayFormDialog::codeOf(contract).isEmpty()) {
             return store.tieToContract(c.actor, id, PathwayFormDialog::codeOf(contract),

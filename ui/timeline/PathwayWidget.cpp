@@ -338,12 +338,13 @@ void PathwayWidget::selectEvent(const QString& eventId) {
 }
 
 void PathwayWidget::runAndReload(QDialog& dialog, const QString& selectAfter) {
-    if (m_runDialog(dialog) != QDialog::Accepted) {
-        return;
-    }
+    const bool accepted = m_runDialog(dialog) == QDialog::Accepted;
+    // Reloaded even when cancelled: a dialog of two steps may have saved the first.
     reload();
     selectEvent(selectAfter);
-    Q_EMIT pathwayChanged(m_personId);
+    if (accepted) {
+        Q_EMIT pathwayChanged(m_personId);
+    }
 }
 
 void PathwayWidget::addRecord(const QString& kind) {
