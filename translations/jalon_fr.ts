@@ -194,6 +194,10 @@
         <source>Write the bilan of the plan before closing it.</source>
         <translation>Rédigez le bilan du plan avant de le clôturer.</translation>
     </message>
+    <message>
+        <source>An action cannot be decided before its objective (%1).</source>
+        <translation>Une action ne peut pas être décidée avant son objectif (%1).</translation>
+    </message>
 </context>
 <context>
     <name>AdviserDay</name>
@@ -1465,10 +1469,6 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Choisissez le type d&apos;orientation : sociale, socio-professionnelle ou professionnelle.</translation>
     </message>
     <message>
-        <source>The orientation needs a start date.</source>
-        <translation>L&apos;orientation doit avoir une date de début.</translation>
-    </message>
-    <message>
         <source>This person has no open follow-up: record their entry before orienting them.</source>
         <translation>Cette personne n&apos;a pas d&apos;accompagnement en cours : enregistrez son entrée avant de l&apos;orienter.</translation>
     </message>
@@ -1535,6 +1535,26 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>The exit date must fall between the follow-up opening (%1) and today.</source>
         <translation>La date de sortie doit être comprise entre l&apos;entrée en accompagnement (%1) et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The orientation needs a start date, today or earlier.</source>
+        <translation>L&apos;orientation doit avoir une date de début, aujourd&apos;hui ou avant.</translation>
+    </message>
+    <message>
+        <source>The orientation this request was about has ended: deny it, or make a new request.</source>
+        <translation>L&apos;orientation visée par cette demande a pris fin : refusez-la, ou faites une nouvelle demande.</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the current orientation started (%1).</source>
+        <translation>La décision ne peut pas précéder le début de l&apos;orientation en cours (%1).</translation>
+    </message>
+    <message>
+        <source>The exit cannot come before the current orientation started (%1).</source>
+        <translation>La sortie ne peut pas précéder le début de l&apos;orientation en cours (%1).</translation>
+    </message>
+    <message>
+        <source>The person left the follow-up.</source>
+        <translation>La personne est sortie de l&apos;accompagnement.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1705,10 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Several columns are mapped to “%1”: keep one.</source>
         <translation>Plusieurs colonnes sont associées à « %1 » : n&apos;en gardez qu&apos;une.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; holds social security numbers (NIR), which Jalon does not keep: it cannot be imported.</source>
+        <translation>La colonne « %1 » contient des numéros de sécurité sociale (NIR), que Jalon ne conserve pas : elle ne peut pas être importée.</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +3992,10 @@ Fermer quand même et les perdre ?</translation>
 %1 personnes créées, %2 fiches mises à jour, %3 entrées dans l&apos;accompagnement.
 %4 lignes déjà à jour, %5 lignes non enregistrées (erreurs, doublons non résolus, lignes ignorées).</translation>
     </message>
+    <message>
+        <source>Jalon does not keep social security numbers (NIR).</source>
+        <translation>Jalon ne conserve pas les numéros de sécurité sociale (NIR).</translation>
+    </message>
 </context>
 <context>
     <name>jalon::IntakeReviewModel</name>
@@ -4599,6 +4627,10 @@ Fermer quand même et les perdre ?</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Follows from the pathway: record the entry, the orientation or the exit in the Pathway tab.</source>
+        <translation>Découle du parcours : enregistrez l&apos;entrée, l&apos;orientation ou la sortie dans l&apos;onglet Parcours.</translation>
     </message>
 </context>
 <context>

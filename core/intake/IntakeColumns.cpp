@@ -19,7 +19,8 @@ struct FieldInfo {
 // clang-format off
 const FieldInfo kFields[] = {
     {IntakeField::Ignore, "ignore", QT_TRANSLATE_NOOP("IntakeColumns", "(not imported)"),
-     "nir|numero de securite sociale|n securite sociale|no securite sociale|numero secu|nss|"
+     "nir|numero de securite sociale|n securite sociale|no securite sociale|n de securite sociale|"
+     "no de securite sociale|numero secu|nss|"
      "numero ss|n ss|numero d inscription au repertoire"},
     {IntakeField::CafNumber, "caf_number", QT_TRANSLATE_NOOP("IntakeColumns", "CAF/MSA number"),
      "numero allocataire|n allocataire|no allocataire|num allocataire|numero d allocataire|allocataire|"
@@ -148,6 +149,11 @@ IntakeField IntakeColumns::recognise(const QString& header, bool* known) {
     return found != table.cend() ? found.value() : IntakeField::Ignore;
 }
 
+bool IntakeColumns::isNir(const QString& header) {
+    bool known = false;
+    return recognise(header, &known) == IntakeField::Ignore && known;
+}
+
 IntakeMapping IntakeColumns::recognise(const QStringList& header) {
     IntakeMapping mapping;
     for (const QString& name : header) {
@@ -184,6 +190,13 @@ Status IntakeColumns::applyOverrides(IntakeMapping* mapping, const QStringList& 
         bool matched = false;
         for (int column = 0; column < header.size(); ++column) {
             if (foldText(header.at(column)) == wanted) {
+                if (field != IntakeField::Ignore && isNir(header.at(column))) {
+                    return Status::fail(QCoreApplication::translate(
+                                            "IntakeColumns",
+                                            "The column \"%1\" holds social security numbers (NIR), which "
+                                            "Jalon does not keep: it cannot be imported.")
+                                            .arg(header.at(column).trimmed()));
+                }
                 mapping->fields[column] = field;
                 mapping->recognised[column] = true;
                 matched = true;

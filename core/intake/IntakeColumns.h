@@ -52,6 +52,8 @@ public:
     // The field a header names, or Ignore when it is unknown; *known tells which.
     static IntakeField recognise(const QString& header, bool* known = nullptr);
     static IntakeMapping recognise(const QStringList& header);
+    // Whether the header names a NIR column, which is never imported, whatever the mapping says.
+    static bool isNir(const QString& header);
     // Applies "Header=field,Other header=ignore" (headers compared folded) to mapping.
     static Status applyOverrides(IntakeMapping* mapping, const QStringList& header, const QString& overrides);
     // What keeps the mapping from being used: a required field without a column, or one field

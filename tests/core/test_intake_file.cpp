@@ -107,6 +107,21 @@ TEST_CASE("intake: the mapping takes the officer's choices and says what is miss
     CHECK(IntakeColumns::problems(mapping).size() == 1); // two columns give the first name
 }
 
+TEST_CASE("intake: a NIR column cannot be mapped to any field", "[intake][columns]") {
+    const QStringList header{QStringLiteral("Nom"), QStringLiteral("Prénom"), QStringLiteral("Né(e) le"),
+                             QStringLiteral("N° de sécurité sociale")};
+    IntakeMapping mapping = IntakeColumns::recognise(header);
+    CHECK(IntakeColumns::isNir(header.at(3)));
+    CHECK_FALSE(IntakeColumns::isNir(header.at(0)));
+    const Status refused =
+        IntakeColumns::applyOverrides(&mapping, header, QStringLiteral("N° de sécurité sociale=caf_number"));
+    REQUIRE_FALSE(refused.isOk());
+    CHECK(refused.error().contains(QStringLiteral("NIR")));
+    CHECK(mapping.fields.at(3) == IntakeField::Ignore);
+    CHECK(IntakeColumns::applyOverrides(&mapping, header, QStringLiteral("N° de sécurité sociale=ignore"))
+              .isOk());
+}
+
 TEST_CASE("intake: values (dates, names in capitals, communes)", "[intake][values]") {
     bool impossible = false;
     CHECK(IntakeValues::parseDate(QStringLiteral("15/03/1985")) == QDate(1985, 3, 15));

@@ -184,6 +184,10 @@ void IntakeImportDialog::fillMapping() {
             combo->addItem(IntakeColumns::label(field), static_cast<int>(field));
         }
         combo->setCurrentIndex(combo->findData(static_cast<int>(m_mapping.fields.at(column))));
+        if (IntakeColumns::isNir(m_table.header.at(column))) {
+            combo->setEnabled(false); // social security numbers are never imported
+            combo->setToolTip(tr("Jalon does not keep social security numbers (NIR)."));
+        }
         if (!m_mapping.recognised.at(column)) {
             for (QTableWidgetItem* item : {header, sample}) {
                 item->setBackground(kUnrecognised);
