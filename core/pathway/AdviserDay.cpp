@@ -156,27 +156,27 @@ Result<AdviserDay::Lists> AdviserDay::lists(const Actor& actor) const {
     }
     // Awaiting orientation: people with an open follow-up and no orientation in it. Officers and
     // managers see the whole structure's; an adviser those not assigned yet and their own.
+    // One pass for both lists (the join is what costs), oldest first, split and capped here.
     const QString awaiting =
         QStringLiteral(
             "SELECT p.id, p.last_name, p.first_name, f.opened_on, '' FROM persons p "
             "JOIN follow_periods f ON f.person_id = p.id AND f.deleted = 0 AND f.closed_on IS NULL "
             "WHERE %1 AND p.follow_status = 'awaiting_orientation' AND f.opened_on < :after "
-            "AND f.opened_on >= :before ORDER BY f.opened_on, p.last_key")
+            "ORDER BY f.opened_on, p.last_key LIMIT -1")
             .arg(wholeStructure(actor) ? peopleFilter(actor)
                                        : QStringLiteral("p.structure_id = :structure AND p.deleted = 0 "
                                                         "AND p.archived = 0 AND (p.referent_id IS NULL "
                                                         "OR p.referent_id = :user)"));
+    QList<PersonLine> waiting;
     if (status) {
-        status = reader.people(awaiting,
-                               {{QStringLiteral(":after"), day(today.addDays(-30))},
-                                {QStringLiteral(":before"), day(today.addDays(-45))}},
-                               false, &lists.awaitingOver30);
+        status =
+            reader.people(awaiting, {{QStringLiteral(":after"), day(today.addDays(-30))}}, false, &waiting);
     }
-    if (status) {
-        status = reader.people(awaiting,
-                               {{QStringLiteral(":after"), day(today.addDays(-45))},
-                                {QStringLiteral(":before"), QStringLiteral("0000-00-00")}},
-                               false, &lists.awaitingOver45);
+    for (const PersonLine& line : std::as_const(waiting)) {
+        QList<PersonLine>& list = line.days > 45 ? lists.awaitingOver45 : lists.awaitingOver30;
+        if (list.size() <= kMaxLines) {
+            list.append(line);
+        }
     }
     if (status) {
         status = reader.people(
