@@ -1,48 +1,23 @@
 #include "DiagnosticSummaryDocument.h"
 
+#include "DocumentHtml.h"
 #include "LevelStyle.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QImage>
-#include <QLocale>
 #include <QPainter>
-#include <QScreen>
-#include <QTextCursor>
 #include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
-
-#include <cmath>
 
 namespace jalon {
 
 namespace {
 
+using DocumentHtml::cellStyle;
+using DocumentHtml::documentDpi;
+using DocumentHtml::escaped;
+using DocumentHtml::tableStart;
+
 constexpr qreal kRadarImageDpi = 300;
-constexpr qreal kBodyPoints = 10;
-
-// QTextDocument sizes images, borders and paddings given in pixels at Qt's default resolution,
-// the primary screen's logical dpi (what qt_defaultDpiY() gives), and scales them to the device.
-qreal documentDpi() {
-    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi)) {
-        return 96;
-    }
-    const QScreen* screen = QGuiApplication::primaryScreen();
-    return screen ? std::round(screen->logicalDotsPerInchY()) : 100;
-}
-
-QString date(const QDate& day) {
-    return QLocale().toString(day, QStringLiteral("dd/MM/yyyy"));
-}
-
-// User text made safe for the HTML below, line breaks kept.
-QString escaped(const QString& text) {
-    QString html = text.trimmed().toHtmlEscaped();
-    html.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-    return html;
-}
 
 QString capitalised(const QString& text) {
     return text.isEmpty() ? text : text.left(1).toUpper() + text.mid(1);
@@ -65,17 +40,11 @@ QImage radarImage(const DiagnosticPrintout& printout, const QSizeF& sizePixels, 
     return image;
 }
 
-QString styleSheet() {
+// The summary's own headings, over DocumentHtml's shared rules.
+QString headingStyleSheet() {
     return QStringLiteral(
         "h1 { font-size: 17pt; font-weight: bold; color: #1f3f66; margin: 0; }"
-        "h2 { font-size: 11pt; font-weight: bold; color: #1f3f66; margin-top: 12px; margin-bottom: 5px; }"
-        "p { margin: 0; }"
-        "td { vertical-align: top; }"
-        "th { text-align: left; font-weight: bold; background-color: #e8edf3; }"
-        ".label { color: #555555; font-size: 8.5pt; }"
-        ".muted { color: #666666; }"
-        ".note { color: #666666; font-style: italic; }"
-        ".grid { font-size: 9pt; }");
+        "h2 { font-size: 11pt; font-weight: bold; color: #1f3f66; margin-top: 12px; margin-bottom: 5px; }");
 }
 
 QString header(const DiagnosticPrintout& p) {
@@ -89,7 +58,7 @@ QString header(const DiagnosticPrintout& p) {
     html += QStringLiteral("</td><td align=\"right\"><p><b>%1</b></p><p>%2</p></td></tr></table>")
                 .arg(escaped(p.structureName),
                      QCoreApplication::translate("DiagnosticSummaryDocument", "Diagnostic of %1")
-                         .arg(date(p.date)));
+                         .arg(DocumentHtml::shortDate(p.date)));
     return html + QStringLiteral("<hr/>");
 }
 
@@ -105,7 +74,7 @@ QString identity(const DiagnosticPrintout& p) {
            cell.arg(QCoreApplication::translate("DiagnosticSummaryDocument", "Person"),
                     QStringLiteral("<b>%1</b>").arg(escaped(p.personName))) +
            cell.arg(QCoreApplication::translate("DiagnosticSummaryDocument", "Date of birth"),
-                    date(p.birthDate)) +
+                    DocumentHtml::shortDate(p.birthDate)) +
            QStringLiteral("</tr><tr>") +
            cell.arg(QCoreApplication::translate("DiagnosticSummaryDocument", "Adviser"),
                     escaped(p.adviserName)) +
@@ -124,19 +93,6 @@ QString levelCell(const DiagnosticPrintout::ThemeLine& theme) {
     const QString label = capitalised(theme.levelLabel).toHtmlEscaped();
     return theme.level == Level::NotDiscussed ? QStringLiteral("<span class=\"muted\">%1</span>").arg(label)
                                               : label;
-}
-
-// A table with thin grey rules between its cells.
-QString tableStart(int padding, const QString& cssClass = {}, int marginTop = 0) {
-    return QStringLiteral("<table class=\"%2\" width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" "
-                          "style=\"border-collapse: collapse; margin-top: %3px;\">")
-        .arg(padding)
-        .arg(cssClass)
-        .arg(marginTop);
-}
-
-QString cellStyle() {
-    return QStringLiteral("border-width: 0.6px; border-style: solid; border-color: #8c8c8c;");
 }
 
 QString themeTable(const DiagnosticPrintout& p) {
@@ -232,30 +188,6 @@ QString signatures() {
            QStringLiteral("</tr></table>");
 }
 
-// The last table (the signatures) starts on the next page rather than being cut in two.
-void keepLastTableTogether(QTextDocument& document) {
-    QTextTable* last = nullptr;
-    for (QTextFrame* frame : document.rootFrame()->childFrames()) {
-        if (auto* table = qobject_cast<QTextTable*>(frame)) {
-            last = table;
-        }
-    }
-    const qreal pageHeight = document.pageSize().height();
-    if (!last || pageHeight <= 0) {
-        return;
-    }
-    const QRectF box = document.documentLayout()->frameBoundingRect(last);
-    // With a little slack: the printer's font metrics differ slightly from the screen's.
-    constexpr qreal kSlack = 12;
-    if (std::floor(box.top() / pageHeight) != std::floor((box.bottom() + kSlack) / pageHeight)) {
-        QTextCursor before(last->firstCursorPosition());
-        before.movePosition(QTextCursor::PreviousBlock);
-        QTextBlockFormat format = before.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
-        before.setBlockFormat(format);
-    }
-}
-
 } // namespace
 
 QString DiagnosticSummaryDocument::title(const DiagnosticPrintout& printout) {
@@ -274,7 +206,7 @@ QList<RadarAxis> DiagnosticSummaryDocument::radarAxes(const DiagnosticPrintout& 
 QList<RadarSeries> DiagnosticSummaryDocument::radarSeries(const DiagnosticPrintout& printout) {
     RadarSeries current;
     current.name = QCoreApplication::translate("DiagnosticSummaryDocument", "This diagnostic (%1)")
-                       .arg(date(printout.date));
+                       .arg(DocumentHtml::shortDate(printout.date));
     RadarSeries previous;
     previous.dashed = true;
     for (const DiagnosticPrintout::ThemeLine& theme : printout.themes) {
@@ -287,37 +219,24 @@ QList<RadarSeries> DiagnosticSummaryDocument::radarSeries(const DiagnosticPrinto
         return {current};
     }
     previous.name = QCoreApplication::translate("DiagnosticSummaryDocument", "Previous diagnostic (%1)")
-                        .arg(date(*printout.previousDate));
+                        .arg(DocumentHtml::shortDate(*printout.previousDate));
     return {current, previous};
 }
 
 std::unique_ptr<QTextDocument> DiagnosticSummaryDocument::build(const DiagnosticPrintout& printout,
                                                                 QSizeF pageSizePoints) {
-    auto document = std::make_unique<QTextDocument>();
-    QFont font;
-    font.setFamilies(
-        {QStringLiteral("DejaVu Sans"), QStringLiteral("Arial"), QStringLiteral("Liberation Sans")});
-    font.setPointSizeF(kBodyPoints);
-    // No ligatures: "fi" stays two letters for search and copy in PDF readers (and pdftotext).
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    document->setDefaultFont(font);
-    document->setDocumentMargin(0);
-    document->setIndentWidth(18);
-    document->setDefaultStyleSheet(styleSheet());
-    const QSizeF content = PagedDocumentWriter::contentSizePoints(pageSizePoints) * (documentDpi() / 72.0);
-    document->setPageSize(content);
+    std::unique_ptr<QTextDocument> document = DocumentHtml::newDocument(pageSizePoints, headingStyleSheet());
+    const QSizeF content = document->pageSize();
 
     // The radar: a little over half the width, about as high as wide; its legend underneath.
     constexpr qreal kRadarShare = 0.6;
     const QSizeF radarSize(content.width() * kRadarShare - 8, content.width() * 0.6);
-    QFont radarFont = font;
+    QFont radarFont = document->defaultFont();
     radarFont.setPointSizeF(8);
-    document->setHtml(QStringLiteral("<html><body>") + header(printout) + identity(printout) +
-                      overview(printout, radarSize, kRadarShare) + themeTable(printout) + signatures() +
-                      QStringLiteral("</body></html>"));
-    keepLastTableTogether(*document);
-    // After setHtml, which starts the document afresh.
-    document->setMetaInformation(QTextDocument::DocumentTitle, title(printout));
+    DocumentHtml::finish(*document,
+                         header(printout) + identity(printout) + overview(printout, radarSize, kRadarShare) +
+                             themeTable(printout) + signatures(),
+                         title(printout));
     document->addResource(QTextDocument::ImageResource, radarUrl(),
                           radarImage(printout, radarSize, radarFont));
     return document;

@@ -20,16 +20,6 @@ namespace {
 
 constexpr qreal kBodyPoints = 10;
 
-// QTextDocument sizes borders and paddings given in pixels at Qt's default resolution, the
-// primary screen's logical dpi (what qt_defaultDpiY() gives), and scales them to the device.
-qreal documentDpi() {
-    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi)) {
-        return 96;
-    }
-    const QScreen* screen = QGuiApplication::primaryScreen();
-    return screen ? std::round(screen->logicalDotsPerInchY()) : 100;
-}
-
 QString styleSheet() {
     return QStringLiteral(
         // Headings are paragraphs of a class: QTextDocument draws <h1>-<h3> at fixed sizes.
@@ -48,30 +38,6 @@ QString styleSheet() {
         ".grid { font-size: 9pt; }");
 }
 
-// The last table starts on the next page rather than being cut in two.
-void keepLastTableTogether(QTextDocument& document) {
-    QTextTable* last = nullptr;
-    for (QTextFrame* frame : document.rootFrame()->childFrames()) {
-        if (auto* table = qobject_cast<QTextTable*>(frame)) {
-            last = table;
-        }
-    }
-    const qreal pageHeight = document.pageSize().height();
-    if (!last || pageHeight <= 0) {
-        return;
-    }
-    const QRectF box = document.documentLayout()->frameBoundingRect(last);
-    // With a little slack: the printer's font metrics differ slightly from the screen's.
-    constexpr qreal kSlack = 12;
-    if (std::floor(box.top() / pageHeight) != std::floor((box.bottom() + kSlack) / pageHeight)) {
-        QTextCursor before(last->firstCursorPosition());
-        before.movePosition(QTextCursor::PreviousBlock);
-        QTextBlockFormat format = before.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
-        before.setBlockFormat(format);
-    }
-}
-
 QString signatureBox(const Signatory& who) {
     QString html = QStringLiteral("<td width=\"50%\" style=\"%1\"><p>%2</p>").arg(cellStyle(), who.whoHtml);
     if (!who.mention.isEmpty()) {
@@ -88,7 +54,16 @@ QString signatureBox(const Signatory& who) {
 
 } // namespace
 
-std::unique_ptr<QTextDocument> newDocument(const QSizeF& pageSizePoints) {
+// QTextDocument sizes lengths given in pixels at Qt's default resolution (what qt_defaultDpiY() gives).
+qreal documentDpi() {
+    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi)) {
+        return 96;
+    }
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    return screen ? std::round(screen->logicalDotsPerInchY()) : 100;
+}
+
+std::unique_ptr<QTextDocument> newDocument(const QSizeF& pageSizePoints, const QString& extraStyleSheet) {
     auto document = std::make_unique<QTextDocument>();
     QFont font;
     font.setFamilies(
@@ -99,14 +74,13 @@ std::unique_ptr<QTextDocument> newDocument(const QSizeF& pageSizePoints) {
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
     document->setIndentWidth(18);
-    document->setDefaultStyleSheet(styleSheet());
+    document->setDefaultStyleSheet(styleSheet() + extraStyleSheet);
     document->setPageSize(PagedDocumentWriter::contentSizePoints(pageSizePoints) * (documentDpi() / 72.0));
     return document;
 }
 
 void finish(QTextDocument& document, const QString& bodyHtml, const QString& title) {
     document.setHtml(QStringLiteral("<html><body>") + bodyHtml + QStringLiteral("</body></html>"));
-    keepLastTableTogether(document);
     // After setHtml, which starts the document afresh.
     document.setMetaInformation(QTextDocument::DocumentTitle, title);
 }

@@ -18,10 +18,14 @@ namespace jalon::DocumentHtml {
 
 // A document with Jalon's printed font and style sheet, its page the content area of a page of
 // that size (points). Fill it with finish().
-std::unique_ptr<QTextDocument> newDocument(const QSizeF& pageSizePoints);
-// Sets the body HTML, keeps the last table (the signatures) on one page and sets the title.
+// extraStyleSheet: rules a document adds to the shared ones.
+std::unique_ptr<QTextDocument> newDocument(const QSizeF& pageSizePoints, const QString& extraStyleSheet = {});
+// Sets the body HTML and the title (PagedDocumentWriter keeps the last table on one page).
 void finish(QTextDocument& document, const QString& bodyHtml, const QString& title);
 
+// The resolution QTextDocument gives to the pixel lengths in its HTML (the primary screen's
+// logical dpi, or 96), which PagedDocumentWriter scales to the device.
+qreal documentDpi();
 qreal pixelsPerMillimetre();
 
 // User text made safe for HTML, line breaks kept.

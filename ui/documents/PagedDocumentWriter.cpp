@@ -10,7 +10,10 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
+#include <cmath>
 #include <memory>
 
 namespace jalon {
@@ -41,6 +44,28 @@ void drawFooter(QPainter& painter, const QRectF& area, qreal perPoint, const QSt
         metrics.elidedText(title, Qt::ElideRight, line.width() - pageWidth - 12 * perPoint);
     painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, elided);
     painter.restore();
+}
+
+// The last table (the signatures) starts on the next page rather than being cut in two. Run on
+// the layout for the device, whose font metrics are the ones printed.
+void keepLastTableTogether(QTextDocument& document, qreal slack) {
+    QTextTable* last = nullptr;
+    for (QTextFrame* frame : document.rootFrame()->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(frame)) {
+            last = table;
+        }
+    }
+    const qreal pageHeight = document.pageSize().height();
+    if (!last || pageHeight <= 0) {
+        return;
+    }
+    const QRectF box = document.documentLayout()->frameBoundingRect(last);
+    if (std::floor(box.top() / pageHeight) != std::floor((box.bottom() + slack) / pageHeight)) {
+        // On the table itself: the block before it may sit in another table, where a break is ignored.
+        QTextTableFormat format = last->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        last->setFormat(format);
+    }
 }
 
 Status cannotWrite(const QString& path, const QString& reason) {
@@ -85,6 +110,7 @@ void PagedDocumentWriter::print(QTextDocument& document, QPagedPaintDevice& devi
     layout->setPaintDevice(&device);
     document.setPageSize(pageSize);
     document.markContentsDirty(0, document.characterCount());
+    keepLastTableTogether(document, 4 * perPoint);
 
     const QString title = document.metaInformation(QTextDocument::DocumentTitle);
     const int pages = document.pageCount();
