@@ -605,10 +605,6 @@
         <translation>pathway events attend un identifiant de personne, et rien d&apos;autre.</translation>
     </message>
     <message>
-        <source>This person has no appointment ahead: give the appointment with --appointment ID.</source>
-        <translation>Cette personne n&apos;a aucun rendez-vous à venir : indiquez le rendez-vous avec --appointment ID.</translation>
-    </message>
-    <message>
         <source>pathway print needs one person id.</source>
         <translation>pathway print attend un identifiant de personne.</translation>
     </message>
@@ -2570,6 +2566,10 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>This appointment is not one of this person&apos;s.</source>
         <translation>Ce rendez-vous ne concerne pas cette personne.</translation>
+    </message>
+    <message>
+        <source>This person has no appointment ahead: plan one, or choose the appointment, to print its convocation.</source>
+        <translation>Cette personne n&apos;a pas de rendez-vous à venir : planifiez-en un, ou choisissez le rendez-vous, pour imprimer sa convocation.</translation>
     </message>
 </context>
 <context>
@@ -4543,10 +4543,6 @@ Fermer quand même et les perdre ?</translation>
 </context>
 <context>
     <name>jalon::PathwayWidget</name>
-    <message>
-        <source>This person has no appointment ahead: plan one, or select an appointment of the timeline, to print its convocation.</source>
-        <translation>Cette personne n&apos;a aucun rendez-vous à venir : planifiez-en un, ou sélectionnez un rendez-vous dans l&apos;historique du parcours, pour imprimer sa convocation.</translation>
-    </message>
     <message>
         <source>Show or hide: %1</source>
         <translation>Afficher ou masquer : %1</translation>

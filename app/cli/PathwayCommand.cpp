@@ -2,14 +2,9 @@
 #include "CliContext.h"
 #include "Commands.h"
 
-#include "ActionPlanDocument.h"
-#include "ContractDocument.h"
-#include "ConvocationDocument.h"
 #include "PagedDocumentWriter.h"
+#include "PathwayDocuments.h"
 
-#include "common/Clock.h"
-#include "pathway/AppointmentStore.h"
-#include "pathway/PathwayPrintout.h"
 #include "pathway/Timeline.h"
 
 #include <QCoreApplication>
@@ -48,22 +43,6 @@ int events(CliContext& context, const CliArguments& arguments) {
     return Success;
 }
 
-// The person's next planned appointment, for a convocation without --appointment.
-Result<QString> nextAppointment(CliContext& context, const QString& personId) {
-    const auto list = AppointmentStore(context.database()).ofPerson(context.actor(), personId);
-    if (!list) {
-        return list.status();
-    }
-    const QDateTime now = Clock::instance().nowUtc().toLocalTime();
-    for (const Appointment& a : list.value()) {
-        if (a.status == QLatin1String("planned") && a.scheduledAt >= now) {
-            return a.id;
-        }
-    }
-    return Result<QString>::fail(QCoreApplication::translate(
-        "Cli", "This person has no appointment ahead: give the appointment with --appointment ID."));
-}
-
 // jalon-cli pathway print PERSON_ID --what plan|contract|convocation --out FILE.pdf [--appointment ID]
 int print(CliContext& context, const CliArguments& arguments) {
     if (arguments.positional().size() != 2) {
@@ -83,44 +62,20 @@ int print(CliContext& context, const CliArguments& arguments) {
     if (!context.open()) {
         return Failure;
     }
-    const QString personId = arguments.positional().at(1);
     PathwayPrintout::What kind = PathwayPrintout::What::Plan;
-    QString appointmentId;
     if (what == QLatin1String("contract")) {
         kind = PathwayPrintout::What::Contract;
     } else if (what == QLatin1String("convocation")) {
         kind = PathwayPrintout::What::Convocation;
-        appointmentId = arguments.value(QStringLiteral("appointment"));
-        if (appointmentId.isEmpty()) {
-            Result<QString> next = nextAppointment(context, personId);
-            if (!next) {
-                return context.fail(next.error());
-            }
-            appointmentId = next.value();
-        }
     }
-    const Result<PathwayPrintout> printout =
-        PathwayPrintout::gather(context.database(), context.actor(), personId, kind, appointmentId);
-    if (!printout) {
-        return context.fail(printout.error());
+    const Result<PathwayDocument> built =
+        buildPathwayDocument(context.database(), context.actor(), arguments.positional().at(1), kind,
+                             arguments.value(QStringLiteral("appointment")));
+    if (!built) {
+        return context.fail(built.error());
     }
-    std::unique_ptr<QTextDocument> document;
-    QString title;
-    switch (kind) {
-    case PathwayPrintout::What::Plan:
-        document = ActionPlanDocument::build(printout.value());
-        title = ActionPlanDocument::title(printout.value());
-        break;
-    case PathwayPrintout::What::Contract:
-        document = ContractDocument::build(printout.value());
-        title = ContractDocument::title(printout.value());
-        break;
-    case PathwayPrintout::What::Convocation:
-        document = ConvocationDocument::build(printout.value());
-        title = ConvocationDocument::title(printout.value());
-        break;
-    }
-    if (const Status written = PagedDocumentWriter::writePdf(*document, out, title); !written) {
+    const QString& title = built->title;
+    if (const Status written = PagedDocumentWriter::writePdf(*built->document, out, title); !written) {
         return context.fail(written.error());
     }
     context.out()

@@ -23,6 +23,23 @@ QString nameOfStructure(Database& database, const QString& id) {
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
+// The person's next appointment still planned, for a convocation.
+Result<Appointment> nextAppointment(Database& database, const Actor& actor, const QString& personId) {
+    const auto list = AppointmentStore(database).ofPerson(actor, personId);
+    if (!list) {
+        return list.status();
+    }
+    const QDateTime now = Clock::instance().nowUtc().toLocalTime();
+    for (const Appointment& a : list.value()) {
+        if (a.status == QLatin1String("planned") && a.scheduledAt >= now) {
+            return a;
+        }
+    }
+    return Result<Appointment>::fail(QCoreApplication::translate(
+        "PathwayPrintout", "This person has no appointment ahead: plan one, or choose the appointment, "
+                           "to print its convocation."));
+}
+
 } // namespace
 
 Result<PathwayPrintout> PathwayPrintout::gather(Database& database, const Actor& actor,
@@ -100,7 +117,9 @@ Result<PathwayPrintout> PathwayPrintout::gather(Database& database, const Actor&
         out.hasContract = true;
     }
     if (what == What::Convocation) {
-        Result<Appointment> appointment = AppointmentStore(database).get(actor, appointmentId);
+        Result<Appointment> appointment = appointmentId.isEmpty()
+                                              ? nextAppointment(database, actor, personId)
+                                              : AppointmentStore(database).get(actor, appointmentId);
         if (!appointment) {
             return appointment.status();
         }

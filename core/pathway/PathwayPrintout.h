@@ -39,7 +39,7 @@ struct PathwayPrintout {
 
     enum class What { Plan, Contract, Convocation };
     // What: the open (else latest) plan, the running (else latest) contract, or the appointment
-    // whose id is given.
+    // whose id is given (without one, the person's next planned appointment).
     static Result<PathwayPrintout> gather(Database& database, const Actor& actor, const QString& personId,
                                           What what, const QString& appointmentId = {});
 };

@@ -2,8 +2,8 @@
 
 #include "ui_PathwayWidget.h"
 
+#include "documents/PathwayDocuments.h"
 #include "timeline/PathwayDialogs.h"
-#include "timeline/PathwayPrinting.h"
 #include "timeline/TimelineFilterModel.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineStyle.h"

@@ -10,14 +10,15 @@ class QTextDocument;
 namespace jalon {
 
 // The pathway's printed documents as laid out for the print preview and the PDF: the action plan,
-// the contract and a convocation letter (jalon-docs), built from what PathwayPrintout gathers.
+// the contract and a convocation letter, built from what PathwayPrintout gathers. The window's
+// Print menu and `jalon-cli pathway print` both come here.
 struct PathwayDocument {
     std::unique_ptr<QTextDocument> document;
     QString title;
 };
 
-// What == Convocation needs the appointment; without one, the person's next planned appointment.
+// A convocation is for the appointment given, else the person's next planned one.
 Result<PathwayDocument> buildPathwayDocument(Database& database, const Actor& actor, const QString& personId,
-                                             PathwayPrintout::What what, QString appointmentId = {});
+                                             PathwayPrintout::What what, const QString& appointmentId = {});
 
 } // namespace jalon
