@@ -331,14 +331,6 @@
         <source>This appointment has not happened yet: it cannot be marked attended or missed.</source>
         <translation>Ce rendez-vous n&apos;a pas encore eu lieu : il ne peut pas être marqué comme honoré ou non honoré.</translation>
     </message>
-    <message>
-        <source>The appointment could not be read (%1).</source>
-        <translation>Le rendez-vous n&apos;a pas pu être lu (%1).</translation>
-    </message>
-    <message>
-        <source>The appointments could not be read (%1).</source>
-        <translation>Les rendez-vous n&apos;ont pas pu être lus (%1).</translation>
-    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -870,14 +862,6 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>A contract ends between its start (%1) and its planned end (%2).</source>
         <translation>Un contrat se termine entre son début (%1) et sa fin prévue (%2).</translation>
-    </message>
-    <message>
-        <source>The contract could not be read (%1).</source>
-        <translation>Le contrat n&apos;a pas pu être lu (%1).</translation>
-    </message>
-    <message>
-        <source>The contracts could not be read (%1).</source>
-        <translation>Les contrats n&apos;ont pas pu être lus (%1).</translation>
     </message>
 </context>
 <context>
@@ -3441,14 +3425,6 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>The date must fall between the last change of the referral (%1) and today.</source>
         <translation>La date doit être comprise entre la dernière modification de la prescription (%1) et aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <source>The referral could not be read (%1).</source>
-        <translation>La prescription n&apos;a pas pu être lue (%1).</translation>
-    </message>
-    <message>
-        <source>The referrals could not be read (%1).</source>
-        <translation>Les prescriptions n&apos;ont pas pu être lues (%1).</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "pathway/PathwayChoices.h"
 #include "pathway/PathwayWrite.h"
+#include "pathway/RecordReader.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -89,6 +90,10 @@ void refreshStatus(PathwayWrite& write, const QString& id, Appointment* appointm
         write.refuse(
             QCoreApplication::translate("PathwayStore", "This record does not exist or was removed."));
     }
+}
+
+RecordReader<Appointment> reader(Database& database) {
+    return RecordReader<Appointment>(database, kTable, kSelect, &fromRow, QStringLiteral("a."));
 }
 
 } // namespace
@@ -186,41 +191,11 @@ Status AppointmentStore::setStatus(const Actor& actor, const QString& appointmen
 }
 
 Result<Appointment> AppointmentStore::get(const Actor& actor, const QString& appointmentId) const {
-    Result<QString> owner = ownerOf(m_database, kTable, appointmentId);
-    if (!owner) {
-        return owner.status();
-    }
-    if (Status visible = checkPathwayRead(m_database, actor, owner.value()); !visible) {
-        return visible;
-    }
-    QSqlQuery q(m_database.sql());
-    q.prepare(kSelect + QStringLiteral("WHERE a.id = ?"));
-    q.addBindValue(appointmentId);
-    if (!q.exec() || !q.next()) {
-        return Result<Appointment>::fail(
-            QCoreApplication::translate("AppointmentStore", "The appointment could not be read (%1).")
-                .arg(q.lastError().text()));
-    }
-    return fromRow(q);
+    return reader(m_database).one(actor, appointmentId);
 }
 
 Result<QList<Appointment>> AppointmentStore::ofPerson(const Actor& actor, const QString& personId) const {
-    if (Status visible = checkPathwayRead(m_database, actor, personId); !visible) {
-        return visible;
-    }
-    QSqlQuery q(m_database.sql());
-    q.prepare(kSelect + QStringLiteral("WHERE a.person_id = ? AND a.deleted = 0 ORDER BY a.scheduled_at"));
-    q.addBindValue(personId);
-    if (!q.exec()) {
-        return Result<QList<Appointment>>::fail(
-            QCoreApplication::translate("AppointmentStore", "The appointments could not be read (%1).")
-                .arg(q.lastError().text()));
-    }
-    QList<Appointment> list;
-    while (q.next()) {
-        list.append(fromRow(q));
-    }
-    return list;
+    return reader(m_database).ofPerson(actor, personId, QStringLiteral("a.scheduled_at"));
 }
 
 } // namespace jalon

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "pathway/PathwayChoices.h"
 #include "pathway/PathwayWrite.h"
+#include "pathway/RecordReader.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -40,6 +41,10 @@ void refresh(PathwayWrite& write, const QString& id, Contract* contract) {
         write.refuse(
             QCoreApplication::translate("PathwayStore", "This record does not exist or was removed."));
     }
+}
+
+RecordReader<Contract> reader(Database& database) {
+    return RecordReader<Contract>(database, kTable, kSelect, &fromRow);
 }
 
 } // namespace
@@ -152,41 +157,11 @@ Status ContractStore::end(const Actor& actor, const QString& contractId, const Q
 }
 
 Result<Contract> ContractStore::get(const Actor& actor, const QString& contractId) const {
-    Result<QString> owner = ownerOf(m_database, kTable, contractId);
-    if (!owner) {
-        return owner.status();
-    }
-    if (Status visible = checkPathwayRead(m_database, actor, owner.value()); !visible) {
-        return visible;
-    }
-    QSqlQuery q(m_database.sql());
-    q.prepare(kSelect + QStringLiteral("WHERE id = ?"));
-    q.addBindValue(contractId);
-    if (!q.exec() || !q.next()) {
-        return Result<Contract>::fail(
-            QCoreApplication::translate("ContractStore", "The contract could not be read (%1).")
-                .arg(q.lastError().text()));
-    }
-    return fromRow(q);
+    return reader(m_database).one(actor, contractId);
 }
 
 Result<QList<Contract>> ContractStore::ofPerson(const Actor& actor, const QString& personId) const {
-    if (Status visible = checkPathwayRead(m_database, actor, personId); !visible) {
-        return visible;
-    }
-    QSqlQuery q(m_database.sql());
-    q.prepare(kSelect + QStringLiteral("WHERE person_id = ? AND deleted = 0 ORDER BY start_date"));
-    q.addBindValue(personId);
-    if (!q.exec()) {
-        return Result<QList<Contract>>::fail(
-            QCoreApplication::translate("ContractStore", "The contracts could not be read (%1).")
-                .arg(q.lastError().text()));
-    }
-    QList<Contract> list;
-    while (q.next()) {
-        list.append(fromRow(q));
-    }
-    return list;
+    return reader(m_database).ofPerson(actor, personId, QStringLiteral("start_date"));
 }
 
 } // namespace jalon

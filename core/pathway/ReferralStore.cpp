@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "pathway/PathwayChoices.h"
 #include "pathway/PathwayWrite.h"
+#include "pathway/RecordReader.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -29,6 +30,10 @@ Referral fromRow(const QSqlQuery& q) {
     r.sentOn = dayFrom(q.value(7));
     r.updatedOn = dayFrom(q.value(8));
     return r;
+}
+
+RecordReader<Referral> reader(Database& database) {
+    return RecordReader<Referral>(database, kTable, kSelect, &fromRow);
 }
 
 } // namespace
@@ -106,41 +111,11 @@ Status ReferralStore::setStatus(const Actor& actor, const QString& referralId, c
 }
 
 Result<Referral> ReferralStore::get(const Actor& actor, const QString& referralId) const {
-    Result<QString> owner = ownerOf(m_database, kTable, referralId);
-    if (!owner) {
-        return owner.status();
-    }
-    if (Status visible = checkPathwayRead(m_database, actor, owner.value()); !visible) {
-        return visible;
-    }
-    QSqlQuery q(m_database.sql());
-    q.prepare(kSelect + QStringLiteral("WHERE id = ?"));
-    q.addBindValue(referralId);
-    if (!q.exec() || !q.next()) {
-        return Result<Referral>::fail(
-            QCoreApplication::translate("ReferralStore", "The referral could not be read (%1).")
-                .arg(q.lastError().text()));
-    }
-    return fromRow(q);
+    return reader(m_database).one(actor, referralId);
 }
 
 Result<QList<Referral>> ReferralStore::ofPerson(const Actor& actor, const QString& personId) const {
-    if (Status visible = checkPathwayRead(m_database, actor, personId); !visible) {
-        return visible;
-    }
-    QSqlQuery q(m_database.sql());
-    q.prepare(kSelect + QStringLiteral("WHERE person_id = ? AND deleted = 0 ORDER BY sent_on"));
-    q.addBindValue(personId);
-    if (!q.exec()) {
-        return Result<QList<Referral>>::fail(
-            QCoreApplication::translate("ReferralStore", "The referrals could not be read (%1).")
-                .arg(q.lastError().text()));
-    }
-    QList<Referral> list;
-    while (q.next()) {
-        list.append(fromRow(q));
-    }
-    return list;
+    return reader(m_database).ofPerson(actor, personId, QStringLiteral("sent_on"));
 }
 
 } // namespace jalon

@@ -27,7 +27,8 @@ public:
     // before its print preview opens.
     static void setUpPage(QPagedPaintDevice& device);
     // Prints every page of the document on the device. The document is laid out for the device
-    // while it prints, then given back its own page size and paint device.
+    // while it prints, then given back its own page size and paint device. On that layout, the
+    // last table (the signatures) starts a new page rather than being cut in two.
     static void print(QTextDocument& document, QPagedPaintDevice& device);
     // Writes the document as an A4 PDF at path, atomically (an existing file is replaced only
     // once the new one is complete). The title goes in the PDF's properties.
