@@ -11,7 +11,7 @@ packages=(
   libxlsxwriter-dev libsodium-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core postgresql
-  clang-format
+  clang-format python3-jsonschema unzip
 )
 
 missing=()

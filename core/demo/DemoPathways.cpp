@@ -62,6 +62,16 @@ const QStringList kServices{QStringLiteral("Garage solidaire du Trégor"),
                             QStringLiteral("Atelier numérique du CCAS"),
                             QStringLiteral("GRETA Côtes-d'Armor, remise à niveau"),
                             QStringLiteral("Aide alimentaire du Secours populaire")};
+// The data·inclusion thématique of each service above, in the same order.
+const QStringList kServiceThematiques{
+    QStringLiteral("mobilite--entretenir-reparer-son-vehicule"),
+    QStringLiteral("trouver-un-emploi--repondre-a-des-offres-demploi"),
+    QStringLiteral("equipement-et-alimentation--alimentation"),
+    QStringLiteral("mobilite--preparer-un-permis"),
+    QStringLiteral("choisir-un-metier--decouvrir-un-metier-ou-un-secteur-dactivite"),
+    QStringLiteral("numerique--maitriser-les-fondamentaux-du-numerique"),
+    QStringLiteral("lecture-ecriture-calcul--maitriser-le-francais"),
+    QStringLiteral("equipement-et-alimentation--alimentation")};
 const QStringList kCommitments{
     QStringLiteral(
         "Participer aux rendez-vous fixés avec le référent et aux actions prévues au plan d'action. "
@@ -345,6 +355,7 @@ public:
         }
         insert(QStringLiteral("referrals"), id,
                {{QStringLiteral("service_name"), service},
+                {QStringLiteral("thematique"), kServiceThematiques.at(kServices.indexOf(service))},
                 {QStringLiteral("status"), state},
                 {QStringLiteral("refusal_reason"), reason},
                 {QStringLiteral("sent_on"), day(sent)},
