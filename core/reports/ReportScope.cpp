@@ -97,8 +97,14 @@ Result<QList<ReportScope>> allowedFor(const QSqlDatabase& db, const Actor& actor
         return structuresAndAdvisers(db, actor.structureId, true);
     case Role::OrientationOfficer:
         return structuresAndAdvisers(db, actor.structureId, false);
-    case Role::Adviser:
-        return QList<ReportScope>{ReportScope::adviser(actor.userId, actor.displayName)};
+    case Role::Adviser: {
+        // Their caseload first; their structure too, whose people they already see one by one.
+        Result<QList<ReportScope>> scopes = structuresAndAdvisers(db, actor.structureId, false);
+        if (scopes) {
+            scopes->prepend(ReportScope::adviser(actor.userId, actor.displayName));
+        }
+        return scopes;
+    }
     }
     return QList<ReportScope>{};
 }
@@ -128,6 +134,9 @@ ReportScope defaultFor(const QSqlDatabase& db, const Actor& actor) {
     const Result<QList<ReportScope>> allowed = allowedFor(db, actor);
     if (!allowed || allowed->isEmpty()) {
         return ReportScope::adviser(actor.userId, actor.displayName);
+    }
+    if (actor.role == Role::Adviser) {
+        return allowed->first(); // their caseload
     }
     for (const ReportScope& s : allowed.value()) {
         if (s.kind == ReportScope::Kind::Structure && s.id == actor.structureId) {

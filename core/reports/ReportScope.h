@@ -31,9 +31,9 @@ struct ReportScope {
 
 namespace ReportScopes {
 
-// The scopes the actor may report on, widest first: the administrator any scope, a structure
-// manager their structure and its advisers, an orientation officer their structure, an adviser
-// their own caseload.
+// The scopes the actor may report on: the administrator any scope (whole database first), a
+// structure manager their structure and its advisers, an orientation officer their structure, an
+// adviser their own caseload and their structure (whose people they see one by one already).
 Result<QList<ReportScope>> allowedFor(const QSqlDatabase& db, const Actor& actor);
 // Status::ok() when the actor may report on the scope, else a refusal a person can act on.
 Status check(const QSqlDatabase& db, const Actor& actor, const ReportScope& scope);

@@ -458,12 +458,17 @@ TEST_CASE("Reports are limited to the scopes a role may see", "[report][permissi
     request.period = ReportPeriod::month(2026, 10);
     ReportCalculator calculator(t.db());
 
+    // An adviser: their caseload and their structure, not another one, nor a colleague's caseload.
     request.scope = ReportScope::structure(x.s1, {});
-    const Result<Report> adviserOnStructure = calculator.compute(t.actor(), request);
-    REQUIRE_FALSE(adviserOnStructure);
-    CHECK(adviserOnStructure.error().contains(QStringLiteral("scope")));
+    CHECK(calculator.compute(t.actor(), request));
+    request.scope = ReportScope::structure(x.s2, {});
+    const Result<Report> adviserOnOtherStructure = calculator.compute(t.actor(), request);
+    REQUIRE_FALSE(adviserOnOtherStructure);
+    CHECK(adviserOnOtherStructure.error().contains(QStringLiteral("scope")));
     request.scope = ReportScope::adviser(x.b, {});
-    CHECK_FALSE(calculator.compute(t.actor(), request)); // a colleague's caseload
+    CHECK_FALSE(calculator.compute(t.actor(), request));
+    request.scope = ReportScope::all();
+    CHECK_FALSE(calculator.compute(t.actor(), request));
 
     const Actor manager{x.manager, Role::StructureManager, x.s1, QStringLiteral("Maud M.")};
     request.scope = ReportScope::structure(x.s1, {});
