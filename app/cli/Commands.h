@@ -12,6 +12,7 @@ int runDiagnostic(CliContext& context, const QStringList& args);
 int runIntake(CliContext& context, const QStringList& args);
 int runPathway(CliContext& context, const QStringList& args);
 int runPersons(CliContext& context, const QStringList& args);
+int runReport(CliContext& context, const QStringList& args);
 int runQuestionnaire(CliContext& context, const QStringList& args);
 
 } // namespace jalon::cli

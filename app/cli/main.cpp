@@ -79,6 +79,17 @@ QString helpText() {
                "                                   are not written (--create-duplicates: create the "
                "latter);\n"
                "                                   --dry-run writes nothing\n"
+               "  report monthly --month YYYY-MM [--structure ID] [--adviser ID] --format pdf|csv|xlsx|json\n"
+               "                 --out FILE [--suppress-small-cells]\n"
+               "                                   the activity report of a month (whole database unless a\n"
+               "                                   structure or an adviser's caseload is named), with the\n"
+               "                                   previous month and the same month last year; small "
+               "counts\n"
+               "                                   (1 to 4) hidden with --suppress-small-cells\n"
+               "  report sql --month YYYY-MM [--structure ID] [--adviser ID]\n"
+               "                                   the SQL statements of that report, values written in, "
+               "one\n"
+               "                                   per line (for the sqlite3 shell)\n"
                "\n"
                "Lists print one person per line: id, last name, first name, birth date, commune, separated "
                "by tabs.\n"
@@ -182,6 +193,9 @@ int main(int argc, char* argv[]) {
     }
     if (command == QLatin1String("intake")) {
         return runIntake(context, args);
+    }
+    if (command == QLatin1String("report")) {
+        return runReport(context, args);
     }
     if (command == QLatin1String("pathway")) {
         return runPathway(context, args);
