@@ -621,6 +621,34 @@
         <translation>Action de parcours inconnue : %1.</translation>
     </message>
     <message>
+        <source>report monthly takes --structure or --adviser, not both.</source>
+        <translation>report monthly accepte --structure ou --adviser, pas les deux.</translation>
+    </message>
+    <message>
+        <source>report monthly needs --month YYYY-MM, a month that exists (for example 2026-10).</source>
+        <translation>report monthly attend --month AAAA-MM, un mois qui existe (par exemple 2026-10).</translation>
+    </message>
+    <message>
+        <source>report monthly needs --format pdf, csv, xlsx or json.</source>
+        <translation>report monthly attend --format pdf, csv, xlsx ou json.</translation>
+    </message>
+    <message>
+        <source>report monthly needs --out FILE.</source>
+        <translation>report monthly attend --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>Report for %1 (%2) written to %3%4.</source>
+        <translation>Rapport %1 (%2) écrit dans %3%4.</translation>
+    </message>
+    <message>
+        <source>, small counts suppressed</source>
+        <translation>, petits effectifs masqués</translation>
+    </message>
+    <message>
+        <source>report takes: monthly --month YYYY-MM [--structure ID] [--adviser ID] --format pdf|csv|xlsx|json --out FILE [--suppress-small-cells], or sql --month YYYY-MM [--structure ID] [--adviser ID].</source>
+        <translation>report attend : monthly --month AAAA-MM [--structure ID] [--adviser ID] --format pdf|csv|xlsx|json --out FICHIER [--suppress-small-cells], ou sql --month AAAA-MM [--structure ID] [--adviser ID].</translation>
+    </message>
+    <message>
         <source>Usage: jalon-cli [--db FILE] [--lang fr|en] COMMAND [OPTIONS]
 
 Commands:
@@ -654,6 +682,15 @@ Commands:
                                    error), then a summary; rows in error and possible duplicates
                                    are not written (--create-duplicates: create the latter);
                                    --dry-run writes nothing
+  report monthly --month YYYY-MM [--structure ID] [--adviser ID] --format pdf|csv|xlsx|json
+                 --out FILE [--suppress-small-cells]
+                                   the activity report of a month (whole database unless a
+                                   structure or an adviser&apos;s caseload is named), with the
+                                   previous month and the same month last year; small counts
+                                   (1 to 4) hidden with --suppress-small-cells
+  report sql --month YYYY-MM [--structure ID] [--adviser ID]
+                                   the SQL statements of that report, values written in, one
+                                   per line (for the sqlite3 shell)
 
 Lists print one person per line: id, last name, first name, birth date, commune, separated by tabs.
 
@@ -702,6 +739,15 @@ Commandes :
                                    les lignes en erreur et les doublons possibles ne sont pas
                                    écrits (--create-duplicates : créer ces derniers) ;
                                    --dry-run n&apos;écrit rien
+  report monthly --month AAAA-MM [--structure ID] [--adviser ID] --format pdf|csv|xlsx|json
+                 --out FICHIER [--suppress-small-cells]
+                                   le rapport d&apos;activité d&apos;un mois (toute la base, sauf si une
+                                   structure ou le portefeuille d&apos;un conseiller est indiqué),
+                                   avec le mois précédent et le même mois l&apos;an dernier ; petits
+                                   effectifs (1 à 4) masqués avec --suppress-small-cells
+  report sql --month AAAA-MM [--structure ID] [--adviser ID]
+                                   les requêtes SQL de ce rapport, valeurs incluses, une par
+                                   ligne (pour le shell sqlite3)
 
 Les listes affichent une personne par ligne : identifiant, nom, prénom, date de naissance,
 commune, séparés par des tabulations.
@@ -1601,6 +1647,177 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>People followed at the end of the period</source>
+        <translation>Personnes suivies en fin de période</translation>
+    </message>
+    <message>
+        <source>People with a follow-up open at the end of the period&apos;s last day: entered on or before that day and not exited on or before it.</source>
+        <translation>Personnes dont l&apos;accompagnement est ouvert à la fin du dernier jour de la période : entrées ce jour-là ou avant, et non sorties ce jour-là ou avant.</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Follow-ups opened during the period, re-entries included.</source>
+        <translation>Accompagnements ouverts pendant la période, réentrées comprises.</translation>
+    </message>
+    <message>
+        <source>of which re-entries</source>
+        <translation>dont réentrées</translation>
+    </message>
+    <message>
+        <source>Entries of people who had an earlier follow-up, closed before this one opened.</source>
+        <translation>Entrées de personnes ayant eu un accompagnement antérieur, clos avant l&apos;ouverture de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Follow-ups closed during the period, whatever the reason.</source>
+        <translation>Accompagnements clos pendant la période, quel qu&apos;en soit le motif.</translation>
+    </message>
+    <message>
+        <source>Oriented within 45 days</source>
+        <translation>Orientés sous 45 jours</translation>
+    </message>
+    <message>
+        <source>Of the follow-ups whose 45th day after entry falls in the period, the share whose person had an orientation starting between the entry day and that 45th day.</source>
+        <translation>Parmi les accompagnements dont le 45e jour après l&apos;entrée tombe dans la période, part de ceux dont la personne a eu une orientation débutant entre le jour d&apos;entrée et ce 45e jour.</translation>
+    </message>
+    <message>
+        <source>First accompaniment appointment honoured within 15 days</source>
+        <translation>Premier rendez-vous d&apos;accompagnement honoré sous 15 jours</translation>
+    </message>
+    <message>
+        <source>Of the orientations whose 15th day after their start falls in the period, the share whose person attended an accompaniment appointment dated between the orientation&apos;s start and that 15th day.</source>
+        <translation>Parmi les orientations dont le 15e jour après leur début tombe dans la période, part de celles dont la personne s&apos;est présentée à un rendez-vous d&apos;accompagnement daté entre le début de l&apos;orientation et ce 15e jour.</translation>
+    </message>
+    <message>
+        <source>First accompaniment appointment honoured within 30 days</source>
+        <translation>Premier rendez-vous d&apos;accompagnement honoré sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Of the orientations whose 30th day after their start falls in the period, the share whose person attended an accompaniment appointment dated between the orientation&apos;s start and that 30th day.</source>
+        <translation>Parmi les orientations dont le 30e jour après leur début tombe dans la période, part de celles dont la personne s&apos;est présentée à un rendez-vous d&apos;accompagnement daté entre le début de l&apos;orientation et ce 30e jour.</translation>
+    </message>
+    <message>
+        <source>Average days from invitation to appointment</source>
+        <translation>Délai moyen entre convocation et rendez-vous</translation>
+    </message>
+    <message>
+        <source>Appointments dated in the period, cancelled ones excepted: the average number of days from the invitation to the appointment&apos;s day.</source>
+        <translation>Rendez-vous datés dans la période, hors rendez-vous annulés : nombre moyen de jours entre la convocation et le jour du rendez-vous.</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Taux d&apos;absence</translation>
+    </message>
+    <message>
+        <source>Appointments dated in the period whose outcome is known (honoured, absent, excused): the share where the person was absent without excuse.</source>
+        <translation>Rendez-vous datés dans la période dont le résultat est connu (honoré, absent, excusé) : part de ceux où la personne était absente sans excuse.</translation>
+    </message>
+    <message>
+        <source>Contracts signed</source>
+        <translation>Contrats signés</translation>
+    </message>
+    <message>
+        <source>Contracts whose signature day falls in the period.</source>
+        <translation>Contrats dont le jour de signature tombe dans la période.</translation>
+    </message>
+    <message>
+        <source>People followed with a valid contract</source>
+        <translation>Personnes suivies ayant un contrat en cours de validité</translation>
+    </message>
+    <message>
+        <source>Of the people followed at the end of the period, the share with a signed contract running on the last day: started, planned end not passed, not ended.</source>
+        <translation>Parmi les personnes suivies en fin de période, part de celles ayant un contrat signé en cours le dernier jour : commencé, date de fin prévue non dépassée, non terminé.</translation>
+    </message>
+    <message>
+        <source>Action plan within 30 days</source>
+        <translation>Plan d&apos;action sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Of the orientations whose 30th day after their start falls in the period, the share whose person had an action plan opened between the orientation&apos;s start and that 30th day.</source>
+        <translation>Parmi les orientations dont le 30e jour après leur début tombe dans la période, part de celles dont la personne a eu un plan d&apos;action ouvert entre le début de l&apos;orientation et ce 30e jour.</translation>
+    </message>
+    <message>
+        <source>Diagnostics done</source>
+        <translation>Diagnostics réalisés</translation>
+    </message>
+    <message>
+        <source>Diagnostics validated during the period (local day of validation).</source>
+        <translation>Diagnostics validés pendant la période (jour de validation en heure locale).</translation>
+    </message>
+    <message>
+        <source>People followed by orientation</source>
+        <translation>Personnes suivies par orientation</translation>
+    </message>
+    <message>
+        <source>People followed at the end of the period, by the kind of the orientation running on the last day; &quot;awaiting orientation&quot; when none runs.</source>
+        <translation>Personnes suivies en fin de période, par type de l&apos;orientation en cours le dernier jour ; « en attente d&apos;orientation » quand aucune n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <source>Exits by reason</source>
+        <translation>Sorties par motif</translation>
+    </message>
+    <message>
+        <source>Follow-ups closed during the period, by exit reason.</source>
+        <translation>Accompagnements clos pendant la période, par motif de sortie.</translation>
+    </message>
+    <message>
+        <source>Appointments by outcome</source>
+        <translation>Rendez-vous par résultat</translation>
+    </message>
+    <message>
+        <source>Appointments dated in the period, by their status when the report is made.</source>
+        <translation>Rendez-vous datés dans la période, par leur statut au moment où le rapport est établi.</translation>
+    </message>
+    <message>
+        <source>Contracts signed by kind</source>
+        <translation>Contrats signés par type</translation>
+    </message>
+    <message>
+        <source>Contracts whose signature day falls in the period, by kind.</source>
+        <translation>Contrats dont le jour de signature tombe dans la période, par type.</translation>
+    </message>
+    <message>
+        <source>Objectives by theme and status</source>
+        <translation>Objectifs par thème et statut</translation>
+    </message>
+    <message>
+        <source>Objectives created during the period, by theme and by their status at the end of the period (from the pathway&apos;s history).</source>
+        <translation>Objectifs créés pendant la période, par thème et par leur statut en fin de période (d&apos;après l&apos;historique du parcours).</translation>
+    </message>
+    <message>
+        <source>Actions by theme and status</source>
+        <translation>Actions par thème et statut</translation>
+    </message>
+    <message>
+        <source>Actions created during the period, by their objective&apos;s theme and by their status at the end of the period (from the pathway&apos;s history).</source>
+        <translation>Actions créées pendant la période, par thème de leur objectif et par leur statut en fin de période (d&apos;après l&apos;historique du parcours).</translation>
+    </message>
+    <message>
+        <source>Referrals by thématique and outcome</source>
+        <translation>Prescriptions par thématique et suite donnée</translation>
+    </message>
+    <message>
+        <source>Referrals sent during the period, by the service&apos;s main thématique (data·inclusion) and by their status at the end of the period.</source>
+        <translation>Prescriptions envoyées pendant la période, par thématique principale du service (data·inclusion) et par leur statut en fin de période.</translation>
+    </message>
+    <message>
+        <source>Barriers by theme</source>
+        <translation>Freins par thème</translation>
+    </message>
+    <message>
+        <source>Diagnostics validated during the period: for each theme, how many were assessed at each level.</source>
+        <translation>Diagnostics validés pendant la période : pour chaque thème, combien ont été évalués à chaque niveau.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeColumns</name>
     <message>
         <source>(not imported)</source>
@@ -2208,6 +2425,22 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;activity report…</source>
+        <translation>Rapport d&apos;&amp;activité mensuel…</translation>
+    </message>
+    <message>
+        <source>Count the month&apos;s entries, exits, appointments and pathways, in tables and charts, and save them</source>
+        <translation>Compter les entrées, les sorties, les rendez-vous et les parcours du mois, en tableaux et en graphiques, et les enregistrer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3658,741 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>The date must fall between the last change of the referral (%1) and today.</source>
         <translation>La date doit être comprise entre la dernière modification de la prescription (%1) et aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>Même mois l&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Même période l&apos;an dernier</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCalculator</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared (%1).</source>
+        <translation>Le rapport n&apos;a pas pu être préparé (%1).</translation>
+    </message>
+    <message>
+        <source>The report could not be computed (%1).</source>
+        <translation>Le rapport n&apos;a pas pu être calculé (%1).</translation>
+    </message>
+    <message>
+        <source>The period is not valid: its first day must come before its last day.</source>
+        <translation>La période n&apos;est pas valide : son premier jour doit précéder son dernier jour.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>The last twelve months</source>
+        <translation>Les douze derniers mois</translation>
+    </message>
+    <message>
+        <source>The last twelve months, %1 to %2</source>
+        <translation>Les douze derniers mois, de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Followed at the month&apos;s end (left scale)</source>
+        <translation>Personnes suivies en fin de mois (échelle de gauche)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Exits by reason, %1</source>
+        <translation>Sorties par motif, %1</translation>
+    </message>
+    <message>
+        <source>Levels by theme (diagnostics validated in the period)</source>
+        <translation>Niveaux par thème (diagnostics validés pendant la période)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>%1 (days)</source>
+        <translation>%1 (jours)</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>yes (threshold %1)</source>
+        <translation>oui (seuil %1)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Small-cell suppression applied</source>
+        <translation>Secret statistique appliqué</translation>
+    </message>
+    <message>
+        <source>Twelve-month trend</source>
+        <translation>Tendance sur douze mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>People followed</source>
+        <translation>Personnes suivies</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Indicator definitions</source>
+        <translation>Définitions des indicateurs</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>People followed at the end of the month</source>
+        <translation>Personnes suivies en fin de mois</translation>
+    </message>
+    <message>
+        <source>Entries and exits during the month</source>
+        <translation>Entrées et sorties du mois</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Comparé à</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>Généré par</translation>
+    </message>
+    <message>
+        <source>Small-cell suppression applied</source>
+        <translation>Secret statistique appliqué</translation>
+    </message>
+    <message>
+        <source>(threshold %1): counts from 1 to %1 are shown as “≤ %1”; shares and averages computed from them are left out, and the charts do not draw them.</source>
+        <translation>(seuil %1) : les effectifs de 1 à %1 sont affichés « ≤ %1 » ; les parts et les moyennes calculées à partir d&apos;eux sont omises, et les graphiques ne les tracent pas.</translation>
+    </message>
+    <message>
+        <source>No small-cell suppression:</source>
+        <translation>Pas de secret statistique :</translation>
+    </message>
+    <message>
+        <source>every figure is exact, including counts from 1 to %1 that could let someone recognise a person. Keep this report within the structure.</source>
+        <translation>tous les chiffres sont exacts, y compris les effectifs de 1 à %1 qui pourraient permettre de reconnaître une personne. Gardez ce rapport au sein de la structure.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Definitions of the indicators</source>
+        <translation>Définitions des indicateurs</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Each table gives the period, then the previous period and the same period a year earlier for comparison. A dash: no figure (a share with nothing to count, or a hidden one).</source>
+        <translation>Chaque tableau donne la période, puis, pour comparaison, la période précédente et la même période un an plus tôt. Un tiret : pas de chiffre (une part sans rien à compter, ou une valeur masquée).</translation>
+    </message>
+    <message>
+        <source>People followed, entries and exits over twelve months</source>
+        <translation>Personnes suivies, entrées et sorties sur douze mois</translation>
+    </message>
+    <message>
+        <source>Values ≤ %1 are hidden (small-cell suppression): they are not drawn.</source>
+        <translation>Les valeurs ≤ %1 sont masquées (secret statistique) : elles ne sont pas tracées.</translation>
+    </message>
+    <message>
+        <source>How each figure of this report is counted. Days are calendar days; a period includes its first and last days.</source>
+        <translation>Comment chaque chiffre de ce rapport est compté. Les jours sont des jours calendaires ; une période inclut son premier et son dernier jour.</translation>
+    </message>
+    <message>
+        <source>Activity report – %1 – %2</source>
+        <translation>Rapport d&apos;activité – %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>Aucun nom de fichier n&apos;a été indiqué pour le rapport.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable; choose another one</source>
+        <translation>le dossier %1 n&apos;est pas accessible en écriture ; choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Unknown file format.</source>
+        <translation>Format de fichier inconnu.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>Fichiers CSV pour Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the activity report</source>
+        <translation>Enregistrer le rapport d&apos;activité</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>Awaiting orientation</source>
+        <translation>En attente d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Choosing a trade</source>
+        <translation>Choisir un métier</translation>
+    </message>
+    <message>
+        <source>Starting a business</source>
+        <translation>Créer une entreprise</translation>
+    </message>
+    <message>
+        <source>Administrative or legal difficulties</source>
+        <translation>Difficultés administratives ou juridiques</translation>
+    </message>
+    <message>
+        <source>Financial difficulties</source>
+        <translation>Difficultés financières</translation>
+    </message>
+    <message>
+        <source>Equipment and food</source>
+        <translation>Équipement et alimentation</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Reading, writing, arithmetic</source>
+        <translation>Lecture, écriture, calcul</translation>
+    </message>
+    <message>
+        <source>Housing and shelter</source>
+        <translation>Logement et hébergement</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <source>Preparing an application</source>
+        <translation>Préparer sa candidature</translation>
+    </message>
+    <message>
+        <source>Remobilisation</source>
+        <translation>Remobilisation</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Se former</translation>
+    </message>
+    <message>
+        <source>Going abroad</source>
+        <translation>S&apos;ouvrir à l&apos;international</translation>
+    </message>
+    <message>
+        <source>Finding a job</source>
+        <translation>Trouver un emploi</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScope</name>
+    <message>
+        <source>Whole database</source>
+        <translation>Toute la base</translation>
+    </message>
+    <message>
+        <source>Structure: %1</source>
+        <translation>Structure : %1</translation>
+    </message>
+    <message>
+        <source>Caseload of %1</source>
+        <translation>Portefeuille de %1</translation>
+    </message>
+    <message>
+        <source>The structures and advisers could not be read (%1).</source>
+        <translation>Les structures et les conseillers n&apos;ont pas pu être lus (%1).</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow a report on this scope (%2). Choose one of the scopes offered.</source>
+        <translation>Votre rôle (%1) ne permet pas de rapport sur ce périmètre (%2). Choisissez l&apos;un des périmètres proposés.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Thématique</source>
+        <translation>Thématique</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d&apos;activité</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>Month of the report</source>
+        <translation>Mois du rapport</translation>
+    </message>
+    <message>
+        <source>The calendar month the report counts; the arrow keys change the month</source>
+        <translation>Le mois civil que compte le rapport ; les flèches du clavier changent de mois</translation>
+    </message>
+    <message>
+        <source>Or c&amp;ustom dates, from</source>
+        <translation>Ou &amp;dates personnalisées, du</translation>
+    </message>
+    <message>
+        <source>Count any span of days instead of a calendar month</source>
+        <translation>Compter une période quelconque au lieu d&apos;un mois civil</translation>
+    </message>
+    <message>
+        <source>Custom dates instead of a month</source>
+        <translation>Dates personnalisées au lieu d&apos;un mois</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>Pé&amp;rimètre :</translation>
+    </message>
+    <message>
+        <source>Whose activity the report counts</source>
+        <translation>De qui le rapport compte l&apos;activité</translation>
+    </message>
+    <message>
+        <source>The whole database, a structure or an adviser&apos;s caseload: only the scopes your role may report on</source>
+        <translation>Toute la base, une structure ou le portefeuille d&apos;un conseiller : uniquement les périmètres autorisés pour votre rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Hide small counts, up to</source>
+        <translation>Mas&amp;quer les petits effectifs, jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Hide small counts</source>
+        <translation>Masquer les petits effectifs</translation>
+    </message>
+    <message>
+        <source>For a report that leaves the structure: counts from 1 to this number read &quot;≤ n&quot; and the shares built on them are left out, so that nobody can be recognised</source>
+        <translation>Pour un rapport diffusé hors de la structure : les effectifs de 1 à ce nombre s&apos;affichent « ≤ n » et les parts calculées à partir d&apos;eux sont omises, pour que personne ne puisse être reconnu</translation>
+    </message>
+    <message>
+        <source>Largest count hidden</source>
+        <translation>Plus grand effectif masqué</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to this number are hidden</source>
+        <translation>Les effectifs de 1 à ce nombre sont masqués</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Calculer</translation>
+    </message>
+    <message>
+        <source>Count the period&apos;s activity (Enter or F5)</source>
+        <translation>Compter l&apos;activité de la période (Entrée ou F5)</translation>
+    </message>
+    <message>
+        <source>Progress of the computation</source>
+        <translation>Progression du calcul</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the computation (Esc)</source>
+        <translation>Arrêter le calcul (Échap)</translation>
+    </message>
+    <message>
+        <source>What the report shown covers</source>
+        <translation>Ce que couvre le rapport affiché</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation>&amp;Tableaux</translation>
+    </message>
+    <message>
+        <source>The report&apos;s tables, figure by figure</source>
+        <translation>Les tableaux du rapport, chiffre par chiffre</translation>
+    </message>
+    <message>
+        <source>Tables of the report</source>
+        <translation>Tableaux du rapport</translation>
+    </message>
+    <message>
+        <source>Choose the table to show</source>
+        <translation>Choisissez le tableau à afficher</translation>
+    </message>
+    <message>
+        <source>Figures of the table</source>
+        <translation>Chiffres du tableau</translation>
+    </message>
+    <message>
+        <source>How the figure is counted</source>
+        <translation>Comment le chiffre est compté</translation>
+    </message>
+    <message>
+        <source>Ch&amp;arts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>The twelve-month trend, exits by reason and levels by theme</source>
+        <translation>La tendance sur douze mois, les sorties par motif et les niveaux par thème</translation>
+    </message>
+    <message>
+        <source>Chart: the last twelve months</source>
+        <translation>Graphique : les douze derniers mois</translation>
+    </message>
+    <message>
+        <source>Chart: exits by reason</source>
+        <translation>Graphique : sorties par motif</translation>
+    </message>
+    <message>
+        <source>Chart: levels by theme</source>
+        <translation>Graphique : niveaux par thème</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF document, with the rules of every figure</source>
+        <translation>Enregistrer le rapport en document PDF, avec les règles de chaque chiffre</translation>
+    </message>
+    <message>
+        <source>CSV (&amp;Excel)…</source>
+        <translation>CSV (&amp;Excel)…</translation>
+    </message>
+    <message>
+        <source>Save the tables as a CSV file that Excel and LibreOffice open directly</source>
+        <translation>Enregistrer les tableaux dans un fichier CSV qu&apos;Excel et LibreOffice ouvrent directement</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX…</source>
+        <translation>&amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Save the tables as an Excel workbook</source>
+        <translation>Enregistrer les tableaux dans un classeur Excel</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save the report as JSON, for another program</source>
+        <translation>Enregistrer le rapport en JSON, pour un autre programme</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Preview the report as printed, then print it (Ctrl+P)</source>
+        <translation>Afficher l&apos;aperçu avant impression du rapport, puis l&apos;imprimer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tableau %1</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Small-cell suppression applied</source>
+        <translation>Secret statistique appliqué</translation>
+    </message>
+    <message>
+        <source>yes (threshold %1)</source>
+        <translation>oui (seuil %1)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 (days)</source>
+        <translation>%1 (jours)</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation>Données des graphiques</translation>
+    </message>
+    <message>
+        <source>Twelve-month trend</source>
+        <translation>Tendance sur douze mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>People followed</source>
+        <translation>Personnes suivies</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be made (%1)</source>
+        <translation>le classeur n&apos;a pas pu être créé (%1)</translation>
+    </message>
+    <message>
+        <source>the workbook was already written</source>
+        <translation>le classeur a déjà été écrit</translation>
     </message>
 </context>
 <context>
@@ -4792,6 +5760,92 @@ Fermer quand même et les perdre ?</translation>
     <message>
         <source>No diagnostic to show.</source>
         <translation>Aucun diagnostic à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::ReportTableModel</name>
+    <message>
+        <source>%1
+
+Hidden: a small count (%2 or fewer people), so that nobody can be recognised.</source>
+        <translation>%1
+
+Masqué : petit effectif (%2 personnes ou moins), pour que personne ne puisse être reconnu.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::ReportWindow</name>
+    <message>
+        <source>Choose a month and a scope, then Compute (Enter).</source>
+        <translation>Choisissez un mois et un périmètre, puis Calculer (Entrée).</translation>
+    </message>
+    <message>
+        <source>Your role may not make activity reports.</source>
+        <translation>Votre rôle ne permet pas d&apos;établir des rapports d&apos;activité.</translation>
+    </message>
+    <message>
+        <source>The first day of the period must not come after the last.</source>
+        <translation>Le premier jour de la période ne doit pas être postérieur au dernier.</translation>
+    </message>
+    <message>
+        <source>Computing the report for %1…</source>
+        <translation>Calcul du rapport (%1)…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Computation cancelled; the report shown is the previous one.</source>
+        <translation>Calcul annulé ; le rapport affiché est le précédent.</translation>
+    </message>
+    <message>
+        <source>Computation cancelled.</source>
+        <translation>Calcul annulé.</translation>
+    </message>
+    <message>
+        <source>The report could not be computed.</source>
+        <translation>Le rapport n&apos;a pas pu être calculé.</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Computed on %3 by %4.</source>
+        <translation>%1 — %2. Calculé le %3 par %4.</translation>
+    </message>
+    <message>
+        <source>Small counts are hidden (≤ %1).</source>
+        <translation>Les petits effectifs sont masqués (≤ %1).</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Choose a line to read how its figure is counted.</source>
+        <translation>Choisissez une ligne pour lire comment son chiffre est compté.</translation>
+    </message>
+    <message>
+        <source>How “%1” is counted: %2</source>
+        <translation>Comment « %1 » est compté : %2</translation>
+    </message>
+    <message>
+        <source>Small counts (%1 or fewer) are hidden: the charts draw them as 0; the tables show them as “≤ %1”.</source>
+        <translation>Les petits effectifs (%1 ou moins) sont masqués : les graphiques les tracent à 0 ; les tableaux les affichent « ≤ %1 ».</translation>
+    </message>
+    <message>
+        <source>Compute the report first.</source>
+        <translation>Calculez d&apos;abord le rapport.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Rapport non enregistré</translation>
     </message>
 </context>
 <context>

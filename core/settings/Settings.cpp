@@ -1,5 +1,7 @@
 #include "settings/Settings.h"
 
+#include <algorithm>
+
 namespace jalon {
 
 Settings::Settings(QObject* parent)
@@ -16,6 +18,10 @@ QString Settings::name(Key key) {
         return QStringLiteral("ui/language");
     case Key::MainWindowGeometry:
         return QStringLiteral("ui/mainWindowGeometry");
+    case Key::SuppressSmallCells:
+        return QStringLiteral("reports/suppressSmallCells");
+    case Key::SmallCellThreshold:
+        return QStringLiteral("reports/smallCellThreshold");
     }
     return {};
 }
@@ -26,6 +32,10 @@ QVariant Settings::defaultValue(Key key) {
         return QStringLiteral("fr");
     case Key::MainWindowGeometry:
         return QByteArray();
+    case Key::SuppressSmallCells:
+        return false;
+    case Key::SmallCellThreshold:
+        return 4;
     }
     return {};
 }
@@ -51,6 +61,24 @@ void Settings::setLanguage(const QString& language) {
     if (supportedLanguages().contains(language)) {
         setValue(Key::Language, language);
     }
+}
+
+bool Settings::suppressSmallCells() const {
+    return value(Key::SuppressSmallCells).toBool();
+}
+
+void Settings::setSuppressSmallCells(bool suppress) {
+    setValue(Key::SuppressSmallCells, suppress);
+}
+
+int Settings::smallCellThreshold() const {
+    bool ok = false;
+    const int threshold = value(Key::SmallCellThreshold).toInt(&ok);
+    return ok ? std::clamp(threshold, 2, 10) : 4;
+}
+
+void Settings::setSmallCellThreshold(int threshold) {
+    setValue(Key::SmallCellThreshold, std::clamp(threshold, 2, 10));
 }
 
 QByteArray Settings::bytes(Key key) const {

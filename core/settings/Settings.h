@@ -13,13 +13,19 @@ namespace jalon {
 class Settings : public QObject {
     Q_OBJECT
 public:
-    enum class Key { Language, MainWindowGeometry };
+    enum class Key { Language, MainWindowGeometry, SuppressSmallCells, SmallCellThreshold };
 
     explicit Settings(QObject* parent = nullptr);                         // the user's settings
     explicit Settings(const QString& iniFile, QObject* parent = nullptr); // a given file
 
     QString language() const; // "fr" (default) or "en"
     void setLanguage(const QString& language);
+    // Activity reports: whether small counts are hidden by default (off), and up to which count
+    // (4, kept within 2–10).
+    bool suppressSmallCells() const;
+    void setSuppressSmallCells(bool suppress);
+    int smallCellThreshold() const;
+    void setSmallCellThreshold(int threshold);
     QByteArray bytes(Key key) const;
     void setBytes(Key key, const QByteArray& value);
 

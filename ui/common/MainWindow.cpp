@@ -7,6 +7,7 @@
 #include "intake/IntakeImportDialog.h"
 #include "persons/PersonListModel.h"
 #include "persons/PersonRegisterWidget.h"
+#include "reports/ReportWindow.h"
 #include "security/Permissions.h"
 #include "settings/Settings.h"
 #include "settings/SettingsDialog.h"
@@ -67,6 +68,18 @@ MainWindow::MainWindow(Database& database, const Actor& actor, Settings& setting
             }
         });
         dialog.exec();
+    });
+    // Reports > Monthly activity report: a window of its own beside this one, kept (with its last
+    // report) when closed.
+    connect(m_ui->actionActivityReport, &QAction::triggered, this, [this, actor] {
+        auto* window = findChild<ReportWindow*>(QString(), Qt::FindDirectChildrenOnly);
+        if (!window) {
+            window = new ReportWindow(m_database, actor, this);
+            window->useSettings(m_settings);
+        }
+        window->show();
+        window->raise();
+        window->activateWindow();
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
