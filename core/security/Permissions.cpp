@@ -32,6 +32,10 @@ QString operationLabel(Permission permission) {
         return QCoreApplication::translate("Permission", "record a step of a person's pathway");
     case Permission::OrientPeople:
         return QCoreApplication::translate("Permission", "orient people");
+    case Permission::ViewDirectory:
+        return QCoreApplication::translate("Permission", "search the offer directory");
+    case Permission::ManageDirectory:
+        return QCoreApplication::translate("Permission", "update the offer directory");
     }
     return {};
 }
@@ -56,7 +60,10 @@ bool isAllowed(const Actor& actor, Permission permission) {
         return actor.role == Role::Administrator || actor.role == Role::StructureManager ||
                actor.role == Role::Adviser;
     case Permission::ViewQuestionnaires:
+    case Permission::ViewDirectory:
         return true;
+    case Permission::ManageDirectory:
+        return actor.role == Role::Adviser || actor.role == Role::StructureManager;
     case Permission::ManageQuestionnaires:
         return actor.role == Role::Administrator;
     }

@@ -19,6 +19,8 @@ enum class Permission {
     ViewPathway,          // see people's pathway timeline and the adviser's day
     RecordPathway,        // record appointments, contracts, action plans, referrals, notes, exits
     OrientPeople,         // open follow-ups, orient and re-orient people, import intake lists
+    ViewDirectory,        // search the offer directory and read its service sheets
+    ManageDirectory,      // import directory files, add local services, mark them full, annotate them
 };
 
 bool isAllowed(const Actor& actor, Permission permission);
