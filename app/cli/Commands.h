@@ -9,6 +9,7 @@ class CliContext;
 // Each command takes the words after its name and returns the process exit code.
 int runDemo(CliContext& context, const QStringList& args);
 int runDiagnostic(CliContext& context, const QStringList& args);
+int runDirectory(CliContext& context, const QStringList& args);
 int runIntake(CliContext& context, const QStringList& args);
 int runPathway(CliContext& context, const QStringList& args);
 int runPersons(CliContext& context, const QStringList& args);

@@ -90,6 +90,21 @@ QString helpText() {
                "                                   the SQL statements of that report, values written in, "
                "one\n"
                "                                   per line (for the sqlite3 shell)\n"
+               "  directory import FILE [--source NAME] [--dry-run]\n"
+               "                                   import a data·inclusion file (JSON structures, services "
+               "or\n"
+               "                                   both; CSV of services): one line per problem,\n"
+               "                                   RECORD-ID<TAB>field<TAB>error|warning<TAB>message, then "
+               "a\n"
+               "                                   summary; exit 1 if the file is not the format\n"
+               "  directory search [TEXT] [--theme CODE,...] [--commune INSEE] [--type CODE] [--free]\n"
+               "                   [--withdrawn] [--limit N]\n"
+               "                                   services found: key, name, structure, commune, "
+               "thématiques,\n"
+               "                                   age in days, quality (0-1), separated by tabs\n"
+               "  directory export --out FILE.json the services and structures added in Jalon, as\n"
+               "                                   data·inclusion JSON {\"structures\": [], \"services\": "
+               "[]}\n"
                "\n"
                "Lists print one person per line: id, last name, first name, birth date, commune, separated "
                "by tabs.\n"
@@ -199,6 +214,9 @@ int main(int argc, char* argv[]) {
     }
     if (command == QLatin1String("pathway")) {
         return runPathway(context, args);
+    }
+    if (command == QLatin1String("directory")) {
+        return runDirectory(context, args);
     }
     return context.usage(QCoreApplication::translate("Cli", "Unknown command: %1.").arg(command));
 }
