@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "demo/DemoDiagnostics.h"
+#include "demo/DemoDirectory.h"
 #include "demo/DemoPathways.h"
 #include "demo/Dice.h"
 
@@ -162,6 +163,10 @@ Result<int> DemoGenerator::generate(Database& database, const Actor& actor, cons
         return Result<int>::fail(QCoreApplication::translate(
             "DemoGenerator", "The number of demo people must be between 0 and 1,000,000."));
     }
+    if (options.directoryServices < 0 || options.directoryServices > 100000) {
+        return Result<int>::fail(QCoreApplication::translate(
+            "DemoGenerator", "The number of demo directory services must be between 0 and 100,000."));
+    }
     QSqlQuery existing(database.sql());
     existing.exec(
         QStringLiteral("SELECT (SELECT count(*) FROM persons) + (SELECT count(*) FROM meta WHERE key = "
@@ -282,6 +287,20 @@ Result<int> DemoGenerator::generate(Database& database, const Actor& actor, cons
     }
     if (status) {
         status = transaction.commit();
+    }
+    // The offer directory through the real import path, in the importer's own transaction. Whoever may
+    // generate the demo may fill its directory (the administrator too, who does not manage it).
+    if (status && options.directoryServices > 0) {
+        Actor importer = actor;
+        if (!isAllowed(importer, Permission::ManageDirectory)) {
+            importer.role = Role::StructureManager;
+        }
+        DemoDirectory::Options directory;
+        directory.services = options.directoryServices;
+        directory.seed = options.seed;
+        directory.departement = options.departement;
+        directory.today = Clock::instance().today();
+        status = DemoDirectory::import(database, importer, directory).status();
     }
     QSqlQuery(database.sql()).exec(QStringLiteral("PRAGMA cache_size = -2000"));
     if (!status) {
