@@ -649,6 +649,22 @@
         <translation>report attend : monthly --month AAAA-MM [--structure ID] [--adviser ID] --format pdf|csv|xlsx|json --out FICHIER [--suppress-small-cells], ou sql --month AAAA-MM [--structure ID] [--adviser ID].</translation>
     </message>
     <message>
+        <source>directory import needs the file to import.</source>
+        <translation>directory import attend le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>directory search takes one TEXT (quote it when it has spaces).</source>
+        <translation>directory search accepte un seul TEXTE (mettez-le entre guillemets s&apos;il contient des espaces).</translation>
+    </message>
+    <message>
+        <source>directory export needs --out FILE.json.</source>
+        <translation>directory export attend --out FICHIER.json.</translation>
+    </message>
+    <message>
+        <source>directory takes: import FILE [--source NAME] [--dry-run], search TEXT [--theme CODE] [--commune INSEE] [--type CODE] [--free], export --out FILE.</source>
+        <translation>directory attend : import FICHIER [--source NOM] [--dry-run], search TEXTE [--theme CODE] [--commune INSEE] [--type CODE] [--free], export --out FICHIER.</translation>
+    </message>
+    <message>
         <source>Usage: jalon-cli [--db FILE] [--lang fr|en] COMMAND [OPTIONS]
 
 Commands:
@@ -691,6 +707,17 @@ Commands:
   report sql --month YYYY-MM [--structure ID] [--adviser ID]
                                    the SQL statements of that report, values written in, one
                                    per line (for the sqlite3 shell)
+  directory import FILE [--source NAME] [--dry-run]
+                                   import a data·inclusion file (JSON structures, services or
+                                   both; CSV of services): one line per problem,
+                                   RECORD-ID&lt;TAB&gt;field&lt;TAB&gt;error|warning&lt;TAB&gt;message, then a
+                                   summary; exit 1 if the file is not the format
+  directory search [TEXT] [--theme CODE,...] [--commune INSEE] [--type CODE] [--free]
+                   [--withdrawn] [--limit N]
+                                   services found: key, name, structure, commune, thématiques,
+                                   age in days, quality (0-1), separated by tabs
+  directory export --out FILE.json the services and structures added in Jalon, as
+                                   data·inclusion JSON {&quot;structures&quot;: [], &quot;services&quot;: []}
 
 Lists print one person per line: id, last name, first name, birth date, commune, separated by tabs.
 
@@ -748,6 +775,18 @@ Commandes :
   report sql --month AAAA-MM [--structure ID] [--adviser ID]
                                    les requêtes SQL de ce rapport, valeurs incluses, une par
                                    ligne (pour le shell sqlite3)
+  directory import FICHIER [--source NOM] [--dry-run]
+                                   importe un fichier data·inclusion (structures, services ou
+                                   les deux en JSON ; services en CSV) : une ligne par problème,
+                                   ID-FICHE&lt;TAB&gt;champ&lt;TAB&gt;error|warning&lt;TAB&gt;message, puis un
+                                   récapitulatif ; code 1 si le fichier n&apos;est pas au bon format
+  directory search [TEXTE] [--theme CODE,...] [--commune INSEE] [--type CODE] [--free]
+                   [--withdrawn] [--limit N]
+                                   services trouvés : clé, nom, structure, commune, thématiques,
+                                   ancienneté en jours, qualité (0-1), séparés par des tabulations
+  directory export --out FICHIER.json
+                                   les services et structures ajoutés dans Jalon, en JSON
+                                   data·inclusion {&quot;structures&quot;: [], &quot;services&quot;: []}
 
 Les listes affichent une personne par ligne : identifiant, nom, prénom, date de naissance,
 commune, séparés par des tabulations.
@@ -1086,6 +1125,10 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Could not write to the database.</source>
         <translation>Impossible d’écrire dans la base de données.</translation>
     </message>
+    <message>
+        <source>The number of demo directory services must be between 0 and 100,000.</source>
+        <translation>Le nombre de services de démonstration du répertoire doit être compris entre 0 et 100&#xa0;000.</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -1384,6 +1427,461 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Close; what was typed is kept as a draft</source>
         <translation>Fermer ; ce qui a été saisi est gardé en brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryFilterPanel</name>
+    <message>
+        <source>Open to people living &amp;in:</source>
+        <translation>Ouvert aux personnes &amp;habitant :</translation>
+    </message>
+    <message>
+        <source>Commune or postcode</source>
+        <translation>Commune ou code postal</translation>
+    </message>
+    <message>
+        <source>Open to people living in this commune</source>
+        <translation>Ouvert aux personnes habitant cette commune</translation>
+    </message>
+    <message>
+        <source>Only the services open to people living in this commune (its own, its EPCI&apos;s, its département&apos;s or national services)</source>
+        <translation>Seulement les services ouverts aux personnes habitant cette commune (services de la commune, de son EPCI, de son département ou nationaux)</translation>
+    </message>
+    <message>
+        <source>&amp;Thématiques:</source>
+        <translation>&amp;Thématiques :</translation>
+    </message>
+    <message>
+        <source>Thématiques</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Tick a category for all its thématiques, or some of them (Space ticks the current line)</source>
+        <translation>Cochez une catégorie pour toutes ses thématiques, ou certaines d&apos;entre elles (Espace coche la ligne courante)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>Type de service</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>P&amp;ublics :</translation>
+    </message>
+    <message>
+        <source>Public of the service</source>
+        <translation>Publics du service</translation>
+    </message>
+    <message>
+        <source>&amp;Reception:</source>
+        <translation>&amp;Accueil :</translation>
+    </message>
+    <message>
+        <source>Mode d&apos;accueil</source>
+        <translation>Mode d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Applying:</source>
+        <translation>&amp;Mobilisation :</translation>
+    </message>
+    <message>
+        <source>Mode de mobilisation</source>
+        <translation>Mode de mobilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Free services only</source>
+        <translation>Services &amp;gratuits uniquement</translation>
+    </message>
+    <message>
+        <source>Free services only</source>
+        <translation>Services gratuits uniquement</translation>
+    </message>
+    <message>
+        <source>Show &amp;withdrawn services</source>
+        <translation>Afficher les &amp;services retirés</translation>
+    </message>
+    <message>
+        <source>Also list the services gone from their source at the last import</source>
+        <translation>Lister aussi les services disparus de leur source lors du dernier import</translation>
+    </message>
+    <message>
+        <source>Show withdrawn services</source>
+        <translation>Afficher les services retirés</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImport</name>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 withdrawn, %5 skipped</source>
+        <translation>%1 nouveaux, %2 mis à jour, %3 inchangés, %4 retirés, %5 ignorés</translation>
+    </message>
+    <message>
+        <source>Structures: %1. Services: %2. %3 errors, %4 warnings.</source>
+        <translation>Structures : %1. Services : %2. %3 erreurs, %4 avertissements.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation : rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImporter</name>
+    <message>
+        <source>Could not read the directory (%1).</source>
+        <translation>Impossible de lire le répertoire (%1).</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This id appears twice in the file: the second is skipped.</source>
+        <translation>Cet identifiant apparaît deux fois dans le fichier : le second est ignoré.</translation>
+    </message>
+    <message>
+        <source>The structure “%1” is not in the directory.</source>
+        <translation>La structure « %1 » n&apos;est pas dans le répertoire.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryParser</name>
+    <message>
+        <source>This file is not a data·inclusion directory file: %1 Nothing was imported.</source>
+        <translation>Ce fichier n&apos;est pas un fichier de répertoire data·inclusion : %1 Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>its lists must hold only objects.</source>
+        <translation>ses listes ne doivent contenir que des objets.</translation>
+    </message>
+    <message>
+        <source>no record has an id or a name (nom).</source>
+        <translation>aucune fiche n&apos;a d&apos;identifiant (id) ni de nom (nom).</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation>Impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>it is larger than 256 MB.</source>
+        <translation>il dépasse 256 Mo.</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>il est vide.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>ce n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>it holds an empty list.</source>
+        <translation>il contient une liste vide.</translation>
+    </message>
+    <message>
+        <source>a JSON file must hold a list of structures or services, or an object with the lists &quot;structures&quot; and &quot;services&quot;.</source>
+        <translation>un fichier JSON doit contenir une liste de structures ou de services, ou un objet avec les listes « structures » et « services ».</translation>
+    </message>
+    <message>
+        <source>a CSV of services needs the columns %1 (missing: %2).</source>
+        <translation>un CSV de services doit avoir les colonnes %1 (manquantes : %2).</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySearch</name>
+    <message>
+        <source>Unknown commune code %1: give its INSEE code (5 characters).</source>
+        <translation>Code commune inconnu %1 : indiquez son code INSEE (5 caractères).</translation>
+    </message>
+    <message>
+        <source>Could not search the directory (%1).</source>
+        <translation>Impossible de rechercher dans le répertoire (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySheet</name>
+    <message>
+        <source>by: %1</source>
+        <translation>par : %1</translation>
+    </message>
+    <message>
+        <source>all of France</source>
+        <translation>toute la France</translation>
+    </message>
+    <message>
+        <source>%1 (commune)</source>
+        <translation>%1 (commune)</translation>
+    </message>
+    <message>
+        <source>%1 (EPCI)</source>
+        <translation>%1 (EPCI)</translation>
+    </message>
+    <message>
+        <source>%1 (not given by the source: assumed)</source>
+        <translation>%1 (non précisé par la source : valeur supposée)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Comment mobiliser</translation>
+    </message>
+    <message>
+        <source>Open to people living in</source>
+        <translation>Ouvert aux personnes habitant</translation>
+    </message>
+    <message>
+        <source>Full until</source>
+        <translation>Complet jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source> (more than a year ago: check with the structure)</source>
+        <translation> (il y a plus d&apos;un an : vérifiez auprès de la structure)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryStore</name>
+    <message>
+        <source>This service is not in the directory (or was removed).</source>
+        <translation>Ce service n&apos;est pas dans le répertoire (ou a été supprimé).</translation>
+    </message>
+    <message>
+        <source>Could not read the directory (%1).</source>
+        <translation>Impossible de lire le répertoire (%1).</translation>
+    </message>
+    <message>
+        <source>nom: the name must have 3 to 150 characters.</source>
+        <translation>nom : le nom doit comporter de 3 à 150 caractères.</translation>
+    </message>
+    <message>
+        <source>description: describe the service (5 characters at least).</source>
+        <translation>description : décrivez le service (5 caractères au moins).</translation>
+    </message>
+    <message>
+        <source>structure_id: a local service belongs to a structure added in Jalon; save it first.</source>
+        <translation>structure_id : un service local appartient à une structure ajoutée dans Jalon ; enregistrez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2).</source>
+        <translation>Impossible d&apos;écrire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This service was withdrawn from its source&apos;s directory: choose another one.</source>
+        <translation>Ce service a été retiré du répertoire de sa source : choisissez-en un autre.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryValidator</name>
+    <message>
+        <source>The value has the wrong type.</source>
+        <translation>La valeur n&apos;a pas le bon type.</translation>
+    </message>
+    <message>
+        <source>This required field is missing or empty.</source>
+        <translation>Ce champ obligatoire est absent ou vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value here; it is left out.</source>
+        <translation>« %1 » n&apos;est pas une valeur valide ici ; elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a French phone number.</source>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone français.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a real date (yyyy-mm-dd).</source>
+        <translation>« %1 » n&apos;est pas une date valide (aaaa-mm-jj).</translation>
+    </message>
+    <message>
+        <source>Last updated on %1, more than a year ago.</source>
+        <translation>Dernière mise à jour le %1, il y a plus d&apos;un an.</translation>
+    </message>
+    <message>
+        <source>Unknown code “%1”: it is left out.</source>
+        <translation>Code « %1 » inconnu : il est ignoré.</translation>
+    </message>
+    <message>
+        <source>The service has no description.</source>
+        <translation>Le service n&apos;a pas de description.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWidget</name>
+    <message>
+        <source>Local offer directory</source>
+        <translation>Répertoire de l&apos;offre locale</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Name, structure, commune or words of the description (Ctrl+F)</source>
+        <translation>Nom, structure, commune ou mots de la description (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Rechercher dans le répertoire</translation>
+    </message>
+    <message>
+        <source>Number of services found</source>
+        <translation>Nombre de services trouvés</translation>
+    </message>
+    <message>
+        <source>Person to refer</source>
+        <translation>Personne à orienter</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Services found</source>
+        <translation>Services trouvés</translation>
+    </message>
+    <message>
+        <source>Enter reads the service&apos;s sheet</source>
+        <translation>Entrée affiche la fiche du service</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to this service</source>
+        <translation>&amp;Orienter vers ce service</translation>
+    </message>
+    <message>
+        <source>Record the referral to this service on the person&apos;s pathway</source>
+        <translation>Enregistrer l&apos;orientation vers ce service dans le parcours de la personne</translation>
+    </message>
+    <message>
+        <source>Refer the person to this service</source>
+        <translation>Orienter la personne vers ce service</translation>
+    </message>
+    <message>
+        <source>&amp;Print the sheet…</source>
+        <translation>&amp;Imprimer la fiche…</translation>
+    </message>
+    <message>
+        <source>Print the service sheet for the person (Ctrl+P)</source>
+        <translation>Imprimer la fiche du service pour la personne (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Copier en texte</translation>
+    </message>
+    <message>
+        <source>Copy the sheet as plain text, for an e-mail or a message (Ctrl+Shift+C)</source>
+        <translation>Copier la fiche en texte brut, pour un e-mail ou un message (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Advisers&apos; &amp;note:</source>
+        <translation>&amp;Note des conseillers :</translation>
+    </message>
+    <message>
+        <source>Advisers&apos; note on the service</source>
+        <translation>Note des conseillers sur le service</translation>
+    </message>
+    <message>
+        <source>What advisers learned about this service (kept across imports, never printed)</source>
+        <translation>Ce que les conseillers ont appris sur ce service (conservé d&apos;un import à l&apos;autre, jamais imprimé)</translation>
+    </message>
+    <message>
+        <source>Only advisers see this note</source>
+        <translation>Seuls les conseillers voient cette note</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the note</source>
+        <translation>Enregistrer &amp;la note</translation>
+    </message>
+    <message>
+        <source>Temporarily &amp;full until</source>
+        <translation>Complet temporairement &amp;jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Temporarily full</source>
+        <translation>Complet temporairement</translation>
+    </message>
+    <message>
+        <source>Mark the service full for a while: other advisers see it in the list</source>
+        <translation>Marquer le service comme complet pour un temps : les autres conseillers le voient dans la liste</translation>
+    </message>
+    <message>
+        <source>Full until this day</source>
+        <translation>Complet jusqu&apos;à cette date</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2940,22 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
+    <message>
+        <source>Local &amp;offer</source>
+        <translation>&amp;Offre locale</translation>
+    </message>
+    <message>
+        <source>&amp;Directory of services…</source>
+        <translation>&amp;Répertoire des services…</translation>
+    </message>
+    <message>
+        <source>Search the territory&apos;s insertion services, read and print their sheets</source>
+        <translation>Rechercher les services d&apos;insertion du territoire, consulter et imprimer leurs fiches</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2920,6 +3434,14 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>orient people</source>
         <translation>orienter les personnes</translation>
+    </message>
+    <message>
+        <source>search the offer directory</source>
+        <translation>consulter le répertoire de l&apos;offre locale</translation>
+    </message>
+    <message>
+        <source>update the offer directory</source>
+        <translation>mettre à jour le répertoire de l&apos;offre locale</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4937,85 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>ServiceSheetDocument</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>This service is temporarily full until %1.</source>
+        <translation>Ce service est complet temporairement jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>What the service offers</source>
+        <translation>Ce que propose le service</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Comment mobiliser</translation>
+    </message>
+    <message>
+        <source>Open to people living in</source>
+        <translation>Ouvert aux personnes habitant</translation>
+    </message>
+    <message>
+        <source>Information updated on %1</source>
+        <translation>Informations mises à jour le %1</translation>
+    </message>
+    <message>
+        <source>(more than a year ago: check with the structure)</source>
+        <translation>(il y a plus d&apos;un an : vérifiez auprès de la structure)</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source : %1</translation>
+    </message>
+    <message>
+        <source>Service sheet – %1</source>
+        <translation>Fiche du service – %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4682,6 +5283,179 @@ Close anyway and lose them?</source>
         <translation>Les dernières modifications n&apos;ont pas pu être enregistrées : %1
 
 Fermer quand même et les perdre ?</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::DirectoryFilterPanel</name>
+    <message>
+        <source>Any type</source>
+        <translation>Tous types</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tous publics</translation>
+    </message>
+    <message>
+        <source>On site or remote</source>
+        <translation>Sur place ou à distance</translation>
+    </message>
+    <message>
+        <source>Any way</source>
+        <translation>Tous modes</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::DirectoryResultsModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Full until %1</source>
+        <translation>Complet jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Updated on %1, more than a year ago: check the details before referring someone.</source>
+        <translation>Mis à jour le %1, il y a plus d&apos;un an : vérifiez les informations avant d&apos;orienter quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Updated on %1</source>
+        <translation>Mis à jour le %1</translation>
+    </message>
+    <message>
+        <source>How complete and fresh the service&apos;s information is (%1 %)</source>
+        <translation>Complétude et fraîcheur des informations du service (%1 %)</translation>
+    </message>
+    <message>
+        <source>Marked temporarily full by an adviser</source>
+        <translation>Marqué complet temporairement par un conseiller</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Thématiques</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::DirectoryWidget</name>
+    <message>
+        <source>Choose a service in the list to read its sheet.</source>
+        <translation>Choisissez un service dans la liste pour lire sa fiche.</translation>
+    </message>
+    <message>
+        <source>Finding a service for %1.</source>
+        <translation>Recherche d&apos;un service pour %1.</translation>
+    </message>
+    <message>
+        <source>Local offer directory</source>
+        <translation>Répertoire de l&apos;offre locale</translation>
+    </message>
+    <message>
+        <source>Local offer directory — %1</source>
+        <translation>Répertoire de l&apos;offre locale — %1</translation>
+    </message>
+    <message>
+        <source>the first %1 services</source>
+        <translation>les %1 premiers services</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service matches: try fewer words or fewer filters.</source>
+        <translation>Aucun service ne correspond : essayez avec moins de mots ou de filtres.</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to this service</source>
+        <translation>&amp;Orienter vers ce service</translation>
+    </message>
+    <message>
+        <source>&amp;Refer %1 to this service</source>
+        <translation>&amp;Orienter %1 vers ce service</translation>
+    </message>
+    <message>
+        <source>The sheet of “%1” was copied: paste it in an e-mail or a message.</source>
+        <translation>La fiche de « %1 » a été copiée : collez-la dans un e-mail ou un message.</translation>
+    </message>
+    <message>
+        <source>The referral was not recorded: %1</source>
+        <translation>La prescription n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Referral of %1 to “%2” recorded on their pathway (%3).</source>
+        <translation>Prescription de « %2 » pour %1 enregistrée dans son parcours (%3).</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>La note n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Note saved on “%1”.</source>
+        <translation>Note enregistrée sur « %1 ».</translation>
+    </message>
+    <message>
+        <source>The service was not marked: %1</source>
+        <translation>Le service n&apos;a pas été marqué : %1</translation>
+    </message>
+    <message>
+        <source>“%1” is marked full until %2.</source>
+        <translation>« %1 » est marqué complet jusqu&apos;au %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer marked full.</source>
+        <translation>« %1 » n&apos;est plus marqué complet.</translation>
     </message>
 </context>
 <context>
@@ -5557,6 +6331,10 @@ Fermer quand même et les perdre ?</translation>
             <numerusform>%1 sur %n événements affichés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Find a service in the directory…</source>
+        <translation>&amp;Trouver un service dans le répertoire…</translation>
+    </message>
 </context>
 <context>
     <name>jalon::PersonEditor</name>
@@ -5846,6 +6624,85 @@ Masqué : petit effectif (%2 personnes ou moins), pour que personne ne puisse ê
     <message>
         <source>Report not saved</source>
         <translation>Rapport non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::ServiceSheetView</name>
+    <message>
+        <source>Service sheet</source>
+        <translation>Fiche du service</translation>
+    </message>
+    <message>
+        <source>Withdrawn from its source at the last import: it may no longer exist.</source>
+        <translation>Retiré de sa source lors du dernier import : il n&apos;existe peut-être plus.</translation>
+    </message>
+    <message>
+        <source>Temporarily full until %1.</source>
+        <translation>Complet temporairement jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Comment mobiliser</translation>
+    </message>
+    <message>
+        <source>Open to people living in</source>
+        <translation>Ouvert aux personnes habitant</translation>
+    </message>
+    <message>
+        <source>Updated on %1</source>
+        <translation>Mis à jour le %1</translation>
+    </message>
+    <message>
+        <source>— more than a year ago: check with the structure before referring someone.</source>
+        <translation>— il y a plus d&apos;un an : vérifiez auprès de la structure avant d&apos;orienter quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Quality of the information: %1 %</source>
+        <translation>Qualité des informations : %1 %</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "db/Database.h"
+#include "directory/DirectoryWidget.h"
 #include "home/HomeWidget.h"
 #include "intake/IntakeImportDialog.h"
 #include "persons/PersonListModel.h"
@@ -81,6 +82,10 @@ MainWindow::MainWindow(Database& database, const Actor& actor, Settings& setting
         window->raise();
         window->activateWindow();
     });
+    // Local offer > Directory of services: a window of its own, for no person in particular.
+    m_ui->actionDirectory->setEnabled(isAllowed(actor, Permission::ViewDirectory));
+    connect(m_ui->actionDirectory, &QAction::triggered, this,
+            [this, actor] { DirectoryWidget::showWindow(m_database, actor, this); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     restoreGeometry(m_settings.bytes(Settings::Key::MainWindowGeometry));

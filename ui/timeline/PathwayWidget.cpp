@@ -2,6 +2,7 @@
 
 #include "ui_PathwayWidget.h"
 
+#include "directory/DirectoryWidget.h"
 #include "documents/PathwayDocuments.h"
 #include "timeline/PathwayDialogs.h"
 #include "timeline/TimelineFilterModel.h"
@@ -138,6 +139,11 @@ void PathwayWidget::setUpAddMenu() {
             menu->addSeparator();
         }
     }
+    // A referral found in the local offer directory, prefiltered for the person.
+    menu->addSeparator();
+    QAction* findAction = menu->addAction(tr("&Find a service in the directory…"));
+    findAction->setObjectName(QStringLiteral("findServiceAction"));
+    connect(findAction, &QAction::triggered, this, &PathwayWidget::findService);
     m_ui->addButton->setMenu(menu);
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -356,6 +362,22 @@ void PathwayWidget::addRecord(const QString& kind) {
     if (dialog) {
         runAndReload(*dialog, {}); // the newest event is at the top
     }
+}
+
+void PathwayWidget::findService() {
+    if (m_personId.isEmpty() || !m_database) {
+        return;
+    }
+    DirectoryWidget* directory = DirectoryWidget::showWindow(*m_database, m_actor, this, m_personId);
+    connect(directory, &DirectoryWidget::referralRecorded, this, &PathwayWidget::afterReferral,
+            Qt::UniqueConnection);
+}
+
+void PathwayWidget::afterReferral(const QString& personId) {
+    if (personId == m_personId) {
+        reload();
+    }
+    Q_EMIT pathwayChanged(personId);
 }
 
 void PathwayWidget::openEvent(const QModelIndex& index) {

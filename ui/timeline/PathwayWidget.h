@@ -48,6 +48,9 @@ public:
     // Opens the editor of the event at this index of the view's model.
     void openEvent(const QModelIndex& index);
     void focusSearch();
+    // Opens the local offer directory for the person (their commune, their diagnostic's
+    // priorities); a referral made there reloads the timeline.
+    void findService();
 
     TimelineModel* model() const { return m_model; }
     TimelineFilterModel* filterModel() const { return m_filter; }
@@ -76,6 +79,7 @@ private:
     void updateCount();
     void selectEvent(const QString& eventId);
     void runAndReload(QDialog& dialog, const QString& selectAfter);
+    void afterReferral(const QString& personId);
 
     const QScopedPointer<Ui::PathwayWidget> m_ui;
     Database* m_database = nullptr;
