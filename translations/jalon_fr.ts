@@ -1883,6 +1883,42 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Full until this day</source>
         <translation>Complet jusqu&apos;à cette date</translation>
     </message>
+    <message>
+        <source>N&amp;ew local service…</source>
+        <translation>Nou&amp;veau service local…</translation>
+    </message>
+    <message>
+        <source>Add a service that no national source lists (Ctrl+N)</source>
+        <translation>Ajouter un service qu&apos;aucune source nationale ne référence (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New local service</source>
+        <translation>Nouveau service local</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Edit this service (only services added in Jalon)</source>
+        <translation>Modifier ce service (seulement les services ajoutés dans Jalon)</translation>
+    </message>
+    <message>
+        <source>Edit the local service</source>
+        <translation>Modifier le service local</translation>
+    </message>
+    <message>
+        <source>E&amp;xport local services…</source>
+        <translation>E&amp;xporter les services locaux…</translation>
+    </message>
+    <message>
+        <source>Write the services added in Jalon to a data·inclusion JSON file</source>
+        <translation>Écrire les services ajoutés dans Jalon dans un fichier JSON data·inclusion</translation>
+    </message>
+    <message>
+        <source>Export local services</source>
+        <translation>Exporter les services locaux</translation>
+    </message>
 </context>
 <context>
     <name>DocumentHtml</name>
@@ -2780,6 +2816,281 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Local administrator</source>
         <translation>Administrateur local</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServiceDialog</name>
+    <message>
+        <source>New local service</source>
+        <translation>Nouveau service local</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Service form</source>
+        <translation>Fiche du service</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>St&amp;ructure:</source>
+        <translation>St&amp;ructure :</translation>
+    </message>
+    <message>
+        <source>Structure of the service</source>
+        <translation>Structure du service</translation>
+    </message>
+    <message>
+        <source>A structure added in Jalon, or a new one</source>
+        <translation>Une structure ajoutée dans Jalon, ou une nouvelle</translation>
+    </message>
+    <message>
+        <source>New structure</source>
+        <translation>Nouvelle structure</translation>
+    </message>
+    <message>
+        <source>Structure&apos;s na&amp;me:</source>
+        <translation>No&amp;m de la structure :</translation>
+    </message>
+    <message>
+        <source>New structure&apos;s name</source>
+        <translation>Nom de la nouvelle structure</translation>
+    </message>
+    <message>
+        <source>Structure&apos;s &amp;commune:</source>
+        <translation>&amp;Commune de la structure :</translation>
+    </message>
+    <message>
+        <source>New structure&apos;s commune</source>
+        <translation>Commune de la nouvelle structure</translation>
+    </message>
+    <message>
+        <source>Name or postcode</source>
+        <translation>Nom ou code postal</translation>
+    </message>
+    <message>
+        <source>Structure&apos;s addre&amp;ss:</source>
+        <translation>Adre&amp;sse de la structure :</translation>
+    </message>
+    <message>
+        <source>New structure&apos;s address</source>
+        <translation>Adresse de la nouvelle structure</translation>
+    </message>
+    <message>
+        <source>Structure&apos;s p&amp;hone:</source>
+        <translation>Télép&amp;hone de la structure :</translation>
+    </message>
+    <message>
+        <source>New structure&apos;s phone</source>
+        <translation>Téléphone de la nouvelle structure</translation>
+    </message>
+    <message>
+        <source>Structure&apos;s e-mai&amp;l:</source>
+        <translation>Courrie&amp;l de la structure :</translation>
+    </message>
+    <message>
+        <source>New structure&apos;s e-mail</source>
+        <translation>Courriel de la nouvelle structure</translation>
+    </message>
+    <message>
+        <source>Service &amp;name:</source>
+        <translation>&amp;Nom du service :</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Nom du service</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Description of the service</source>
+        <translation>Description du service</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>Longueur de la description</translation>
+    </message>
+    <message>
+        <source>&amp;Thématiques:</source>
+        <translation>&amp;Thématiques :</translation>
+    </message>
+    <message>
+        <source>Thématiques of the service</source>
+        <translation>Thématiques du service</translation>
+    </message>
+    <message>
+        <source>Tick at least one: a category ticks all its thématiques</source>
+        <translation>Cochez-en au moins une : une catégorie coche toutes ses thématiques</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>Type de service</translation>
+    </message>
+    <message>
+        <source>&amp;Fees:</source>
+        <translation>&amp;Frais :</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Fee detai&amp;ls:</source>
+        <translation>Précisions sur &amp;les frais :</translation>
+    </message>
+    <message>
+        <source>Fee details</source>
+        <translation>Précisions sur les frais</translation>
+    </message>
+    <message>
+        <source>&amp;Publics:</source>
+        <translation>&amp;Publics :</translation>
+    </message>
+    <message>
+        <source>Publics of the service</source>
+        <translation>Publics du service</translation>
+    </message>
+    <message>
+        <source>Modes d&apos;&amp;accueil:</source>
+        <translation>Modes d&apos;&amp;accueil :</translation>
+    </message>
+    <message>
+        <source>Modes d&apos;accueil</source>
+        <translation>Modes d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Modes de mo&amp;bilisation:</source>
+        <translation>Modes de mo&amp;bilisation :</translation>
+    </message>
+    <message>
+        <source>Modes de mobilisation</source>
+        <translation>Modes de mobilisation</translation>
+    </message>
+    <message>
+        <source>Mobilisable b&amp;y:</source>
+        <translation>Mobilisable pa&amp;r :</translation>
+    </message>
+    <message>
+        <source>Who can mobilise the service</source>
+        <translation>Qui peut mobiliser le service</translation>
+    </message>
+    <message>
+        <source>Access &amp;conditions:</source>
+        <translation>&amp;Conditions d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>Access conditions</source>
+        <translation>Conditions d&apos;accès</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horaires :</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>e.g. Mo-Fr 09:00-12:00</source>
+        <translation>ex. Mo-Fr 09:00-12:00</translation>
+    </message>
+    <message>
+        <source>Contact and eligibility</source>
+        <translation>Contact et éligibilité</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Nom du contact :</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Service phone</source>
+        <translation>Téléphone du service</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Cou&amp;rriel :</translation>
+    </message>
+    <message>
+        <source>Service e-mail</source>
+        <translation>Courriel du service</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Adresse du service</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune:</source>
+        <translation>Co&amp;mmune :</translation>
+    </message>
+    <message>
+        <source>Service commune</source>
+        <translation>Commune du service</translation>
+    </message>
+    <message>
+        <source>Name or postcode (else the structure&apos;s)</source>
+        <translation>Nom ou code postal (sinon celle de la structure)</translation>
+    </message>
+    <message>
+        <source>Open to people living in</source>
+        <translation>Ouvert aux personnes habitant</translation>
+    </message>
+    <message>
+        <source>the comm&amp;une</source>
+        <translation>la comm&amp;une</translation>
+    </message>
+    <message>
+        <source>Open to the commune</source>
+        <translation>Ouvert à la commune</translation>
+    </message>
+    <message>
+        <source>its EPC&amp;I</source>
+        <translation>son EPC&amp;I</translation>
+    </message>
+    <message>
+        <source>Open to the EPCI</source>
+        <translation>Ouvert à l&apos;EPCI</translation>
+    </message>
+    <message>
+        <source>its &amp;département</source>
+        <translation>son &amp;département</translation>
+    </message>
+    <message>
+        <source>Open to the département</source>
+        <translation>Ouvert au département</translation>
+    </message>
+    <message>
+        <source>all of &amp;France</source>
+        <translation>toute la &amp;France</translation>
+    </message>
+    <message>
+        <source>Open to all of France</source>
+        <translation>Ouvert à toute la France</translation>
     </message>
 </context>
 <context>
@@ -5457,6 +5768,26 @@ Fermer quand même et les perdre ?</translation>
         <source>“%1” is no longer marked full.</source>
         <translation>« %1 » n&apos;est plus marqué complet.</translation>
     </message>
+    <message>
+        <source>“%1” is saved in the directory.</source>
+        <translation>« %1 » est enregistré dans le répertoire.</translation>
+    </message>
+    <message>
+        <source>Export the local services</source>
+        <translation>Exporter les services locaux</translation>
+    </message>
+    <message>
+        <source>data·inclusion JSON (*.json)</source>
+        <translation>JSON data·inclusion (*.json)</translation>
+    </message>
+    <message>
+        <source>The local services were not exported: %1</source>
+        <translation>Les services locaux n&apos;ont pas été exportés : %1</translation>
+    </message>
+    <message>
+        <source>Local services exported to %1.</source>
+        <translation>Services locaux exportés dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>jalon::HomeWidget</name>
@@ -5787,6 +6118,76 @@ Fermer quand même et les perdre ?</translation>
     <message>
         <source>&amp;Check again</source>
         <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::LocalServiceDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>New local service</source>
+        <translation>Nouveau service local</translation>
+    </message>
+    <message>
+        <source>Edit the local service</source>
+        <translation>Modifier le service local</translation>
+    </message>
+    <message>
+        <source>New structure…</source>
+        <translation>Nouvelle structure…</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Only services added in Jalon can be edited here.</source>
+        <translation>Seuls les services ajoutés dans Jalon peuvent être modifiés ici.</translation>
+    </message>
+    <message>
+        <source>the comm&amp;une: %1</source>
+        <translation>la comm&amp;une : %1</translation>
+    </message>
+    <message>
+        <source>the comm&amp;une (choose one)</source>
+        <translation>la comm&amp;une (à choisir)</translation>
+    </message>
+    <message>
+        <source>its EPC&amp;I: %1</source>
+        <translation>son EPC&amp;I : %1</translation>
+    </message>
+    <message>
+        <source>its EPC&amp;I</source>
+        <translation>son EPC&amp;I</translation>
+    </message>
+    <message>
+        <source>its &amp;département: %1 (%2)</source>
+        <translation>son &amp;département : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>its &amp;département</source>
+        <translation>son &amp;département</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s); 200 to 2,000 make a good quality score.</source>
+        <translation>
+            <numerusform>%n caractère ; de 200 à 2 000 donnent un bon score de qualité.</numerusform>
+            <numerusform>%n caractères ; de 200 à 2 000 donnent un bon score de qualité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the structure, the service&apos;s name, a description and at least one thématique.</source>
+        <translation>Indiquez la structure, le nom du service, une description et au moins une thématique.</translation>
+    </message>
+    <message>
+        <source>The structure was not saved: %1</source>
+        <translation>La structure n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The service was not saved: %1</source>
+        <translation>Le service n&apos;a pas été enregistré : %1</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,9 @@ DirectoryWidget::DirectoryWidget(Database& database, const Actor& actor, QWidget
     connect(m_ui->printButton, &QPushButton::clicked, this, &DirectoryWidget::printSheet);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &DirectoryWidget::copySheet);
     connect(m_ui->saveNoteButton, &QPushButton::clicked, this, &DirectoryWidget::saveNote);
+    connect(m_ui->newLocalButton, &QPushButton::clicked, this, &DirectoryWidget::newLocalService);
+    connect(m_ui->editLocalButton, &QPushButton::clicked, this, &DirectoryWidget::editLocalService);
+    connect(m_ui->exportLocalButton, &QPushButton::clicked, this, &DirectoryWidget::exportLocal);
     connect(m_ui->noteEdit, &QPlainTextEdit::textChanged, this, [this] {
         m_noteDirty = m_sheet.has_value() && m_ui->noteEdit->toPlainText() != m_sheet->localNote;
         updateActions();
@@ -105,8 +108,8 @@ DirectoryWidget::DirectoryWidget(Database& database, const Actor& actor, QWidget
         order << m_ui->filterPanel->findChild<QWidget*>(QLatin1String(name));
     }
     order << m_ui->resultsView << m_ui->sheetView << m_ui->referButton << m_ui->printButton
-          << m_ui->copyButton << m_ui->noteEdit << m_ui->saveNoteButton << m_ui->fullCheck
-          << m_ui->fullDateEdit;
+          << m_ui->copyButton << m_ui->newLocalButton << m_ui->editLocalButton << m_ui->exportLocalButton
+          << m_ui->noteEdit << m_ui->saveNoteButton << m_ui->fullCheck << m_ui->fullDateEdit;
     for (qsizetype i = 1; i < order.size(); ++i) {
         setTabOrder(order.at(i - 1), order.at(i));
     }
@@ -155,6 +158,11 @@ void DirectoryWidget::setUpShortcuts() {
     add(QKeySequence::Find, &DirectoryWidget::focusSearch);
     add(QKeySequence::Print, &DirectoryWidget::printSheet);
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &DirectoryWidget::copySheet);
+    add(QKeySequence(Qt::CTRL | Qt::Key_N), [this] {
+        if (m_ui->newLocalButton->isEnabled()) {
+            newLocalService();
+        }
+    });
 }
 
 void DirectoryWidget::setPerson(const QString& personId) {
@@ -303,6 +311,9 @@ void DirectoryWidget::updateActions() {
     m_ui->saveNoteButton->setEnabled(shown && manage && m_noteDirty);
     m_ui->fullCheck->setEnabled(shown && manage);
     m_ui->fullDateEdit->setEnabled(shown && manage);
+    m_ui->newLocalButton->setEnabled(manage);
+    m_ui->exportLocalButton->setEnabled(manage);
+    m_ui->editLocalButton->setEnabled(shown && manage && m_sheet->local);
 }
 
 void DirectoryWidget::printSheet() {

@@ -20,6 +20,7 @@ namespace jalon {
 class Database;
 class DirectoryFilterPanel;
 class DirectoryResultsModel;
+class LocalServiceDialog;
 struct DirectoryQuery;
 
 // The local offer directory (forms/directory/DirectoryWidget.ui), a window of its own: a search
@@ -27,7 +28,8 @@ struct DirectoryQuery;
 // found (DirectoryResultsModel) and the sheet of the current one (ServiceSheetView) with the
 // advisers' note and the "temporarily full until" mark; the sheet is printed (Ctrl+P), copied as
 // text (Ctrl+Shift+C) and, when the window was opened for a person, the person is referred to the
-// service ("Refer"), which records the referral on their pathway. The search runs on the GUI
+// service ("Refer"), which records the referral on their pathway. Advisers add and edit local
+// services (LocalServiceDialog, Ctrl+N) and export them. The search runs on the GUI
 // thread, 150 ms after the last key or filter change (10–100 ms on 20,000 services).
 class DirectoryWidget : public QWidget {
     Q_OBJECT
@@ -64,6 +66,15 @@ public:
     void referPerson();
     void saveNote();
     void setPreviewRunner(PreviewRunner runner) { m_runPreview = std::move(runner); }
+
+    // Local services (DirectoryLocalActions.cpp): the dialog to add one or edit the current one
+    // (opened window-modal; returned so that tests can fill it), what follows a save (search again,
+    // select it), and the export (exportLocal asks for the file, exportLocalTo writes it).
+    LocalServiceDialog* newLocalService();
+    LocalServiceDialog* editLocalService();
+    void showSavedService(const QString& key);
+    void exportLocal();
+    bool exportLocalTo(const QString& path);
     // The last message shown (an error or a confirmation).
     QString message() const;
 
@@ -79,6 +90,7 @@ private:
     void applyFullUntil();
     void updateActions();
     void setMessage(const QString& text, bool error);
+    LocalServiceDialog* openLocalDialog(const QString& key);
 
     const QScopedPointer<Ui::DirectoryWidget> m_ui;
     Database& m_database;
