@@ -5,7 +5,7 @@ PRESET       ?= release
 BUILD        := build/$(PRESET)
 # The number in the demo file's name changes when the demo gains content (2: diagnostics), so
 # that an older demo file is left aside and a new one made.
-DEMO_DB      ?= build/demo/jalon-demo-3.sqlite
+DEMO_DB      ?= build/demo/jalon-demo-4.sqlite
 DEMO_PERSONS ?= 5000
 JALON_ARGS   ?=
 
