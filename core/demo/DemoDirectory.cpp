@@ -1,4 +1,5 @@
 #include "demo/DemoDirectory.h"
+#include "demo/DemoLists.h"
 
 #include "demo/DemoDirectoryBuilder.h"
 
@@ -11,21 +12,6 @@
 namespace jalon {
 
 namespace demodirectory {
-
-QStringList readList(const QString& resource) {
-    QStringList items;
-    QFile file(resource);
-    if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        QTextStream in(&file);
-        QString line;
-        while (in.readLineInto(&line)) {
-            if (!line.isEmpty() && !line.startsWith(QLatin1Char('#'))) {
-                items << line.trimmed();
-            }
-        }
-    }
-    return items;
-}
 
 int Builder::pickKind() {
     int roll = m_dice.below(m_kindWeights);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demo/DemoLists.h"
+
 // Internal to the demo directory (DemoDirectory.cpp, DemoDirectoryService.cpp): the builder of its records.
 
 #include "demo/DemoDirectory.h"
@@ -26,9 +28,6 @@ inline QString utf8(const char* text) {
 inline QStringList codesOf(const char* spaceSeparated) {
     return utf8(spaceSeparated).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
-
-// The lines of a text resource, without comments.
-QStringList readList(const QString& resource);
 
 // Communes drawn in proportion to population^0.6, so that small communes have their share.
 class CommuneDraw {
@@ -127,10 +126,10 @@ private:
     QList<Draft> m_drafts;
     QHash<QString, int> m_draftByScope;
     QList<QJsonObject> m_services;
-    QStringList m_streets = readList(QStringLiteral(":/jalon/demo/streets.txt"));
-    QStringList m_firstNames = readList(QStringLiteral(":/jalon/demo/first-names-f.txt")) +
-                               readList(QStringLiteral(":/jalon/demo/first-names-m.txt"));
-    QStringList m_lastNames = readList(QStringLiteral(":/jalon/demo/last-names.txt"));
+    QStringList m_streets = readDemoList(QStringLiteral(":/jalon/demo/streets.txt"));
+    QStringList m_firstNames = readDemoList(QStringLiteral(":/jalon/demo/first-names-f.txt")) +
+                               readDemoList(QStringLiteral(":/jalon/demo/first-names-m.txt"));
+    QStringList m_lastNames = readDemoList(QStringLiteral(":/jalon/demo/last-names.txt"));
 };
 
 } // namespace jalon::demodirectory

@@ -1,4 +1,5 @@
 #include "demo/DemoGenerator.h"
+#include "demo/DemoLists.h"
 
 #include "demo/DemoDiagnostics.h"
 #include "demo/DemoDirectory.h"
@@ -28,21 +29,6 @@
 namespace jalon {
 
 namespace {
-
-QStringList readList(const QString& resource) {
-    QStringList items;
-    QFile file(resource);
-    if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        QTextStream in(&file);
-        QString line;
-        while (in.readLineInto(&line)) {
-            if (!line.isEmpty() && !line.startsWith(QLatin1Char('#'))) {
-                items << line.trimmed();
-            }
-        }
-    }
-    return items;
-}
 
 // Communes of one département, drawn in proportion to their population.
 class CommunePicker {
@@ -81,10 +67,10 @@ QString weighted(Dice& dice, const QList<QPair<int, QString>>& table) {
 }
 
 struct Names {
-    QStringList last = readList(QStringLiteral(":/jalon/demo/last-names.txt"));
-    QStringList women = readList(QStringLiteral(":/jalon/demo/first-names-f.txt"));
-    QStringList men = readList(QStringLiteral(":/jalon/demo/first-names-m.txt"));
-    QStringList streets = readList(QStringLiteral(":/jalon/demo/streets.txt"));
+    QStringList last = readDemoList(QStringLiteral(":/jalon/demo/last-names.txt"));
+    QStringList women = readDemoList(QStringLiteral(":/jalon/demo/first-names-f.txt"));
+    QStringList men = readDemoList(QStringLiteral(":/jalon/demo/first-names-m.txt"));
+    QStringList streets = readDemoList(QStringLiteral(":/jalon/demo/streets.txt"));
 };
 
 Person makePerson(Dice& dice, const Names& names, const CommunePicker& communes, const QDate& today,

@@ -1,4 +1,5 @@
 #include "directory/DirectoryFilterPanel.h"
+#include "directory/ThematiqueTree.h"
 
 #include "ui_DirectoryFilterPanel.h"
 
@@ -27,7 +28,7 @@ DirectoryFilterPanel::DirectoryFilterPanel(QWidget* parent)
     , m_ui(new Ui::DirectoryFilterPanel)
     , m_completer(new CommuneCompleter(this)) {
     m_ui->setupUi(this);
-    fillTree();
+    ThematiqueTree::fill(m_ui->thematiqueTree);
     fillCombo(m_ui->typeCombo, static_cast<int>(DirectoryList::TypesDeServices), tr("Any type"));
     fillCombo(m_ui->publicsCombo, static_cast<int>(DirectoryList::Publics), tr("Anyone"));
     fillCombo(m_ui->accueilCombo, static_cast<int>(DirectoryList::ModesAccueil), tr("On site or remote"));
@@ -53,24 +54,6 @@ DirectoryFilterPanel::DirectoryFilterPanel(QWidget* parent)
 
 DirectoryFilterPanel::~DirectoryFilterPanel() = default;
 
-void DirectoryFilterPanel::fillTree() {
-    QTreeWidget* tree = m_ui->thematiqueTree;
-    const QSignalBlocker blocker(tree);
-    for (const ThematiqueCategory& category : DirectoryEnums::instance().thematiqueTree()) {
-        auto* item = new QTreeWidgetItem(tree, {category.label});
-        item->setData(0, kCodeRole, category.code);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
-        item->setCheckState(0, Qt::Unchecked);
-        for (const DirectoryValue& value : category.children) {
-            auto* child = new QTreeWidgetItem(item, {value.label});
-            child->setData(0, kCodeRole, value.code);
-            child->setToolTip(0, value.description.isEmpty() ? value.label : value.description);
-            child->setFlags(child->flags() | Qt::ItemIsUserCheckable);
-            child->setCheckState(0, Qt::Unchecked);
-        }
-    }
-}
-
 void DirectoryFilterPanel::fillCombo(QComboBox* combo, int list, const QString& anyText) {
     combo->addItem(anyText, QString());
     for (const DirectoryValue& value : DirectoryEnums::instance().values(static_cast<DirectoryList>(list))) {
@@ -92,41 +75,11 @@ void DirectoryFilterPanel::applyTo(DirectoryQuery& query) const {
 }
 
 QStringList DirectoryFilterPanel::thematiques() const {
-    QStringList codes;
-    QTreeWidget* tree = m_ui->thematiqueTree;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem* category = tree->topLevelItem(i);
-        if (category->checkState(0) == Qt::Checked) {
-            codes << category->data(0, kCodeRole).toString();
-            continue;
-        }
-        for (int j = 0; j < category->childCount(); ++j) {
-            if (category->child(j)->checkState(0) == Qt::Checked) {
-                codes << category->child(j)->data(0, kCodeRole).toString();
-            }
-        }
-    }
-    return codes;
+    return ThematiqueTree::checkedCodes(m_ui->thematiqueTree, true);
 }
 
 void DirectoryFilterPanel::setThematiques(const QStringList& codes) {
-    QTreeWidget* tree = m_ui->thematiqueTree;
-    {
-        const QSignalBlocker blocker(tree);
-        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            QTreeWidgetItem* category = tree->topLevelItem(i);
-            const bool whole = codes.contains(category->data(0, kCodeRole).toString());
-            bool any = whole;
-            for (int j = 0; j < category->childCount(); ++j) {
-                QTreeWidgetItem* child = category->child(j);
-                const bool on = whole || codes.contains(child->data(0, kCodeRole).toString());
-                child->setCheckState(0, on ? Qt::Checked : Qt::Unchecked);
-                any = any || on;
-            }
-            category->setExpanded(any && !whole);
-        }
-    }
-    tree->viewport()->update();
+    ThematiqueTree::setCheckedCodes(m_ui->thematiqueTree, codes);
     if (!m_quiet) {
         Q_EMIT changed();
     }

@@ -42,7 +42,6 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void fillTree();
     void fillCombo(QComboBox* combo, int list, const QString& anyText);
     void onCommuneEdited(const QString& text);
 

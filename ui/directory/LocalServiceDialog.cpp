@@ -1,4 +1,5 @@
 #include "directory/LocalServiceDialog.h"
+#include "directory/ThematiqueTree.h"
 
 #include "ui_LocalServiceDialog.h"
 
@@ -154,21 +155,7 @@ void LocalServiceDialog::fillLists() {
     }
     m_ui->structureCombo->addItem(tr("New structure…"), QString());
 
-    QTreeWidget* tree = m_ui->thematiqueTree;
-    const QSignalBlocker blocker(tree);
-    for (const ThematiqueCategory& category : DirectoryEnums::instance().thematiqueTree()) {
-        auto* item = new QTreeWidgetItem(tree, {category.label});
-        item->setData(0, kCodeRole, category.code);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
-        item->setCheckState(0, Qt::Unchecked);
-        for (const DirectoryValue& value : category.children) {
-            auto* child = new QTreeWidgetItem(item, {value.label});
-            child->setData(0, kCodeRole, value.code);
-            child->setToolTip(0, value.description.isEmpty() ? value.label : value.description);
-            child->setFlags(child->flags() | Qt::ItemIsUserCheckable);
-            child->setCheckState(0, Qt::Unchecked);
-        }
-    }
+    ThematiqueTree::fill(m_ui->thematiqueTree);
     fillCombo(m_ui->typeCombo, DirectoryList::TypesDeServices, tr("Not said"));
     fillCombo(m_ui->fraisCombo, DirectoryList::Frais, tr("Not said"));
     fillList(m_ui->publicsList, DirectoryList::Publics);
@@ -218,34 +205,13 @@ void LocalServiceDialog::load(const QString& key) {
 }
 
 void LocalServiceDialog::setThematiques(const QStringList& codes) {
-    QTreeWidget* tree = m_ui->thematiqueTree;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* category = tree->topLevelItem(i);
-        bool any = false;
-        for (int j = 0; j < category->childCount(); ++j) {
-            QTreeWidgetItem* child = category->child(j);
-            const bool on = codes.contains(child->data(0, kCodeRole).toString()) ||
-                            codes.contains(category->data(0, kCodeRole).toString());
-            child->setCheckState(0, on ? Qt::Checked : Qt::Unchecked);
-            any = any || on;
-        }
-        category->setExpanded(any);
-    }
+    ThematiqueTree::setCheckedCodes(m_ui->thematiqueTree, codes);
     updateState();
 }
 
 QStringList LocalServiceDialog::thematiques() const {
-    QStringList codes; // the sub-thématiques ticked (a category is not a service's thématique)
-    const QTreeWidget* tree = m_ui->thematiqueTree;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem* category = tree->topLevelItem(i);
-        for (int j = 0; j < category->childCount(); ++j) {
-            if (category->child(j)->checkState(0) == Qt::Checked) {
-                codes << category->child(j)->data(0, kCodeRole).toString();
-            }
-        }
-    }
-    return codes;
+    // The sub-thématiques ticked: a category is not a service's thématique.
+    return ThematiqueTree::checkedCodes(m_ui->thematiqueTree, false);
 }
 
 void LocalServiceDialog::setCommuneField(QLineEdit* edit, QString* insee, const QString& code) {
